@@ -1,0 +1,88 @@
+// swift-tools-version: 6.0
+//
+// One package holds the generator (reader → IR → emitter → CLI), the runtime
+// that generated SDKs import, and the committed generated SDK itself, so that
+// `swift test` compiles and exercises the generated code next to the generator.
+import PackageDescription
+
+let package = Package(
+    name: "sdkgen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sdkgen", targets: ["sdkgen"]),
+        .library(name: "SDKGenerator", targets: ["SDKGenerator"]),
+        .library(name: "AzureSDKRuntime", targets: ["AzureSDKRuntime"]),
+        .library(name: "AzureSDKRuntimeTesting", targets: ["AzureSDKRuntimeTesting"]),
+        .library(name: "AzureCommunicationIdentity", targets: ["AzureCommunicationIdentity"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: Generator
+
+        /// The intermediate representation: plain Codable value types, no dependencies.
+        .target(name: "SDKGenIR"),
+        /// Reads Swagger 2.0 / OpenAPI 3.x (JSON or YAML) into the IR.
+        .target(
+            name: "SDKGenReader",
+            dependencies: ["SDKGenIR", .product(name: "Yams", package: "Yams")]
+        ),
+        /// Turns the IR into template contexts and renders the Mustache templates.
+        .target(
+            name: "SDKGenEmitter",
+            dependencies: ["SDKGenIR", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        /// The whole job: configuration, read → emit, atomic writes, drift check.
+        .target(
+            name: "SDKGenerator",
+            dependencies: ["SDKGenIR", "SDKGenReader", "SDKGenEmitter", .product(name: "Yams", package: "Yams")]
+        ),
+        /// The `sdkgen` command-line tool.
+        .executableTarget(
+            name: "sdkgen",
+            dependencies: ["SDKGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // MARK: Runtime used by generated SDKs
+
+        .target(
+            name: "AzureSDKRuntime",
+            dependencies: [
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HTTPTypesFoundation", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        /// Test helpers for code that uses the runtime: a scripted transport and JSON comparison.
+        .target(name: "AzureSDKRuntimeTesting", dependencies: ["AzureSDKRuntime"]),
+
+        // MARK: The generated SDK (committed; regenerate with `swift run sdkgen generate`)
+
+        .target(
+            name: "AzureCommunicationIdentity",
+            dependencies: ["AzureSDKRuntime"],
+            path: "Generated/Sources/AzureCommunicationIdentity"
+        ),
+
+        // MARK: Tests
+
+        .testTarget(name: "SDKGenReaderTests", dependencies: ["SDKGenReader", "SDKGenIR"]),
+        .testTarget(
+            name: "SDKGeneratorTests",
+            dependencies: ["SDKGenerator", "SDKGenEmitter", "SDKGenReader", "SDKGenIR"]
+        ),
+        .testTarget(name: "AzureSDKRuntimeTests", dependencies: ["AzureSDKRuntime", "AzureSDKRuntimeTesting"]),
+        .testTarget(
+            name: "AzureCommunicationIdentityTests",
+            dependencies: ["AzureCommunicationIdentity", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
+            path: "Generated/Tests/AzureCommunicationIdentityTests"
+        ),
+    ]
+)

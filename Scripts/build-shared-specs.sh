@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Generates a standalone package for every Identity api-version in ../shared/specs and builds it.
+# Usage: Scripts/build-shared-specs.sh [SPECS_ROOT]   (default: ../shared/specs/azure-rest-api-specs)
+# All packages share one scratch folder, so the runtime and its dependencies compile once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="${1:-../shared/specs/azure-rest-api-specs}"
+if [ ! -d "$root/Identity" ]; then
+  echo "no shared specs at $root; skipping"
+  exit 0
+fi
+swift build --product sdkgen >/dev/null
+sdkgen="$(swift build --show-bin-path)/sdkgen"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+count=0
+for spec in "$root"/Identity/*/*/CommunicationIdentity.json; do
+  version="$(basename "$(dirname "$spec")")"
+  out="$work/$version"
+  start=$(date +%s%N)
+  "$sdkgen" generate "$spec" --output "$out" --module AzureCommunicationIdentity 2>"$work/$version.warnings" >/dev/null
+  end=$(date +%s%N)
+  printf '%-22s generated in %d ms (%d warnings); building… ' "$version" "$(( (end - start) / 1000000 ))" "$(grep -c '^warning' "$work/$version.warnings" || true)"
+  swift build --package-path "$out" --scratch-path "$work/.build" >"$work/$version.build.log" 2>&1 || { echo "FAILED"; tail -40 "$work/$version.build.log"; exit 1; }
+  echo "ok"
+  count=$((count + 1))
+done
+echo "built $count generated packages"

@@ -1,0 +1,13 @@
+/// One page of a pageable operation's results.
+public struct Page<Item>: Sendable where Item: Sendable {
+    /// The items on this page, in service order.
+    public let items: [Item]
+    /// The link to the next page, or nil on the last page.
+    public let nextLink: String?
+
+    /// Creates a page.
+    public init(items: [Item], nextLink: String?) {
+        self.items = items
+        self.nextLink = nextLink
+    }
+}

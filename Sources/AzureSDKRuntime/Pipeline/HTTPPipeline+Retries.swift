@@ -1,0 +1,52 @@
+import Foundation
+import HTTPTypes
+
+extension HTTPPipeline {
+    /// Runs tries until one returns an expected status, retries are exhausted, or an error is final.
+    func sendWithRetries(
+        _ prepared: HTTPRequest, method: HTTPRequest.Method, body: Data?, expecting: Set<Int>
+    ) async throws -> PipelineResponse {
+        let log = PipelineLog(logger: options.logger, request: prepared)
+        let maxRetries = max(0, options.retry.maxRetries)
+        var retry = 0
+        while true {
+            try Task.checkCancellation()
+            var attempt = prepared
+            try await credential.authorize(&attempt, body: body ?? Data())
+            log.sending(try: retry + 1)
+            let started = ContinuousClock.now
+
+            let result: (HTTPResponse, Data)
+            do {
+                let toSend = attempt
+                result = try await Timeout.run(options.perTryTimeout, kind: .perTry) {
+                    try await self.transport.send(toSend, body: body)
+                }
+            } catch {
+                if Task.isCancelled { throw CancellationError() }
+                log.failed(try: retry + 1, error: error, elapsed: ContinuousClock.now - started)
+                guard retry < maxRetries, retryPolicy.shouldRetry(error: error, method: method) else { throw error }
+                try await wait(retryPolicy.backoff(retry: retry), log: log, retry: retry)
+                retry += 1
+                continue
+            }
+
+            let response = PipelineResponse(status: result.0.status.code, headerFields: result.0.headerFields, body: result.1)
+            log.received(try: retry + 1, status: response.status, elapsed: ContinuousClock.now - started)
+            if expecting.contains(response.status) { return response }
+
+            let retryAfter = RetryAfter.delay(in: response.headerFields, now: Date())
+            guard retry < maxRetries,
+                retryPolicy.shouldRetry(status: response.status, method: method, hasRetryAfter: retryAfter != nil)
+            else { throw ServiceError(response: response) }
+            try await wait(retryAfter ?? retryPolicy.backoff(retry: retry), log: log, retry: retry)
+            retry += 1
+        }
+    }
+
+    /// Sleeps before a retry; cancellation ends the sleep (and the call) at once.
+    private func wait(_ delay: Duration, log: PipelineLog, retry: Int) async throws {
+        log.retrying(after: delay, nextTry: retry + 2)
+        try await sleep(delay)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import HTTPTypes
+import Logging
+
+/// Sends the requests of one generated client: builds the URL, adds standard headers, signs,
+/// retries, logs and turns unexpected statuses into `ServiceError`.
+///
+/// Policies run in this order:
+/// 1. Build the URL: endpoint (with its base path) + request path + query, and `api-version`
+///    (first in the query) unless disabled or already present.
+/// 2. Once per logical call: `x-ms-client-request-id` (a new UUID, the same on every retry),
+///    `x-ms-return-client-request-id: true`, `User-Agent`, `Accept: application/json` (unless set),
+///    and the request's own headers including `Content-Type` from `setJSONBody`.
+/// 3. Per try: `credential.authorize` (so signatures carry a fresh `x-ms-date`), a debug log line,
+///    the transport call (bounded by `perTryTimeout`), a debug log line for the response.
+/// 4. An expected status returns; otherwise a retryable status or transport error sleeps
+///    (Retry-After / retry-after-ms / x-ms-retry-after-ms, else exponential backoff with full
+///    jitter) and tries again, up to `maxRetries`; anything else throws `ServiceError`.
+/// The whole call is bounded by `overallTimeout`. Logs never contain headers or bodies.
+public final class HTTPPipeline: Sendable {
+    /// The service endpoint requests are relative to.
+    public let endpoint: URL
+    /// The API version sent as `api-version`: `options.apiVersion ?? defaultAPIVersion`.
+    public let apiVersion: String
+
+    let credential: any RequestCredential
+    let transport: any HTTPTransport
+    let options: ClientOptions
+    let userAgent: String
+    let endpointParts: EndpointParts?
+    let retryPolicy: RetryPolicy
+    let sleep: @Sendable (Duration) async throws -> Void
+
+    /// Creates the pipeline a generated client uses for all its operations.
+    public convenience init(
+        endpoint: URL, credential: any RequestCredential, options: ClientOptions,
+        defaultAPIVersion: String, sdkName: String, sdkVersion: String
+    ) {
+        self.init(
+            endpoint: endpoint, credential: credential, options: options, defaultAPIVersion: defaultAPIVersion,
+            sdkName: sdkName, sdkVersion: sdkVersion, sleep: { try await Task.sleep(for: $0) })
+    }
+
+    /// The designated initializer; `sleep` is injectable so tests can observe retry delays.
+    init(
+        endpoint: URL, credential: any RequestCredential, options: ClientOptions, defaultAPIVersion: String,
+        sdkName: String, sdkVersion: String, sleep: @escaping @Sendable (Duration) async throws -> Void
+    ) {
+        self.endpoint = endpoint
+        self.apiVersion = options.apiVersion ?? defaultAPIVersion
+        self.credential = credential
+        self.transport = options.transport ?? URLSessionTransport()
+        self.options = options
+        self.userAgent = UserAgent.make(applicationID: options.applicationID, sdkName: sdkName, sdkVersion: sdkVersion)
+        self.endpointParts = EndpointParts(endpoint)
+        self.retryPolicy = RetryPolicy(options: options.retry)
+        self.sleep = sleep
+    }
+
+    /// Sends one logical call. Status not in `expecting` → throws ServiceError.
+    ///
+    /// - Throws: `ServiceError` for an unexpected status (after retries), the transport's error,
+    ///   `PipelineTimeoutError`, `CancellationError`, or whatever the credential throws.
+    public func send(_ request: PipelineRequest, expecting: Set<Int>) async throws -> PipelineResponse {
+        let prepared = try prepare(request)
+        return try await Timeout.run(options.overallTimeout, kind: .overall) {
+            try await self.sendWithRetries(prepared, method: request.method, body: request.body, expecting: expecting)
+        }
+    }
+
+    /// x-ms-pageable operations: the first request, then GETs to nextLink (absolute or relative to the endpoint), same credential & policies.
+    ///
+    /// Nothing is sent until the sequence is iterated; each iteration starts from the first page.
+    public func pagedItems<Item: Decodable & Sendable>(
+        _ request: PipelineRequest, expecting: Set<Int>, itemsKey: String, nextLinkKey: String?,
+        itemType: Item.Type = Item.self
+    ) -> PagedItems<Item> {
+        let keys = PageKeys(itemsKey: itemsKey, nextLinkKey: nextLinkKey)
+        return PagedItems(pages: PagedPages { nextLink in
+            let pageRequest = nextLink.map { request.following(nextLink: $0) } ?? request
+            let response = try await self.send(pageRequest, expecting: expecting)
+            return try PageDecoder.decode(response, keys: keys, as: Item.self)
+        })
+    }
+}

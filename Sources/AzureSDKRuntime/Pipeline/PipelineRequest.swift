@@ -1,0 +1,82 @@
+import Foundation
+import HTTPTypes
+
+/// One logical call as generated code describes it: method, endpoint-relative path, query,
+/// headers and body. The pipeline turns it into a complete `HTTPRequest` for every try.
+public struct PipelineRequest: Sendable {
+    /// The HTTP method.
+    public var method: HTTPRequest.Method
+    /// The percent-encoded path, starting with "/", relative to the endpoint (which may itself
+    /// have a base path). For next-page requests this may be a whole link including a query.
+    public private(set) var path: String
+    /// Query parameters in the order added, already percent-encoded.
+    public private(set) var queryItems: [QueryItem] = []
+    /// Headers set by the operation; the pipeline adds its own (request id, User-Agent, …).
+    public private(set) var headerFields: HTTPFields = [:]
+    /// The body bytes, or nil for no body.
+    public private(set) var body: Data?
+    /// Whether the pipeline adds `api-version=<version>` (unless the query already has one).
+    /// True by default because nearly every Azure operation requires it.
+    public var includesAPIVersion: Bool = true
+
+    /// A percent-encoded query parameter.
+    public struct QueryItem: Sendable, Hashable {
+        /// The percent-encoded name.
+        public var name: String
+        /// The percent-encoded value.
+        public var value: String
+    }
+
+    /// Starts a request for `path`, which must already be percent-encoded (see `PathEncoding`)
+    /// and start with "/".
+    public init(method: HTTPRequest.Method, path: String) {
+        self.method = method
+        self.path = path
+    }
+
+    /// Adds `name=value`, percent-encoding both.
+    public mutating func addQuery(_ name: String, _ value: String) {
+        queryItems.append(QueryItem(name: PercentEncoding.encode(name), value: PercentEncoding.encode(value)))
+    }
+
+    /// Adds `name=value` when `value` is non-nil, formatted as `QueryValue` describes.
+    public mutating func addQuery(_ name: String, _ value: (some QueryValue)?) {
+        guard let value else { return }
+        queryItems.append(QueryItem(name: PercentEncoding.encode(name), value: value.percentEncodedQueryValue))
+    }
+
+    /// Sets (replaces) header `name` when `value` is non-nil.
+    ///
+    /// `name` must be a valid HTTP field name; generated code only passes names from the spec,
+    /// so an invalid one is a programming error and traps.
+    public mutating func setHeader(_ name: String, _ value: String?) {
+        guard let value else { return }
+        guard let fieldName = HTTPField.Name(name) else {
+            preconditionFailure("Invalid HTTP header name: \(name)")
+        }
+        headerFields[fieldName] = value
+    }
+
+    /// Encodes `value` with `JSONCoding.makeEncoder()` as the body and sets `Content-Type`;
+    /// nil leaves the request without a body.
+    public mutating func setJSONBody<T: Encodable>(_ value: T?, contentType: String = "application/json") throws {
+        guard let value else { return }
+        setBody(try JSONCoding.makeEncoder().encode(value), contentType: contentType)
+    }
+
+    /// Sets raw body bytes and, when given, `Content-Type` (for non-JSON or pre-encoded bodies).
+    public mutating func setBody(_ data: Data?, contentType: String?) {
+        body = data
+        if let contentType { headerFields[.contentType] = contentType }
+    }
+
+    /// The request for the page at `nextLink` (absolute, or relative to the endpoint): a GET
+    /// with this request's headers minus body-related ones, and api-version only if the link lacks it.
+    func following(nextLink: String) -> PipelineRequest {
+        var next = PipelineRequest(method: .get, path: nextLink)
+        next.headerFields = headerFields
+        next.headerFields[.contentType] = nil
+        next.includesAPIVersion = includesAPIVersion
+        return next
+    }
+}

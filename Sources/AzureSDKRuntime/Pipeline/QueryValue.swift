@@ -1,0 +1,51 @@
+import Foundation
+
+/// A value that can be a URL query parameter.
+///
+/// A closed set of formats (JSON-like numbers and booleans, RFC 3339 dates, comma-joined
+/// arrays) so every generated client serialises query parameters the same way.
+public protocol QueryValue: Sendable {
+    /// The value as it appears in the query, already percent-encoded.
+    var percentEncodedQueryValue: String { get }
+}
+
+extension String: QueryValue {
+    /// The string, percent-encoded (only RFC 3986 unreserved characters stay literal).
+    public var percentEncodedQueryValue: String { PercentEncoding.encode(self) }
+}
+
+extension Int: QueryValue {
+    /// The decimal digits.
+    public var percentEncodedQueryValue: String { String(self) }
+}
+
+extension Int32: QueryValue {
+    /// The decimal digits.
+    public var percentEncodedQueryValue: String { String(self) }
+}
+
+extension Int64: QueryValue {
+    /// The decimal digits.
+    public var percentEncodedQueryValue: String { String(self) }
+}
+
+extension Double: QueryValue {
+    /// Swift's shortest round-tripping form (`1.5`, `1e+20`), percent-encoded.
+    public var percentEncodedQueryValue: String { PercentEncoding.encode(String(self)) }
+}
+
+extension Bool: QueryValue {
+    /// `true` or `false`, as in JSON.
+    public var percentEncodedQueryValue: String { self ? "true" : "false" }
+}
+
+extension Date: QueryValue {
+    /// The date as `JSONCoding.string(from:)` writes it, percent-encoded (`:` becomes `%3A`).
+    public var percentEncodedQueryValue: String { PercentEncoding.encode(JSONCoding.string(from: self)) }
+}
+
+extension Array: QueryValue where Element: QueryValue {
+    /// Elements encoded one by one and joined with a literal comma (Swagger `collectionFormat: csv`),
+    /// so a comma inside an element stays distinguishable as `%2C`.
+    public var percentEncodedQueryValue: String { map(\.percentEncodedQueryValue).joined(separator: ",") }
+}

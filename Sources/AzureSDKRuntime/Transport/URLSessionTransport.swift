@@ -1,0 +1,30 @@
+import Foundation
+import HTTPTypes
+import HTTPTypesFoundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The default transport: Foundation's `URLSession`, via the swift-http-types bridge.
+///
+/// Chosen as the default because it exists on every platform the SDK targets (Darwin and,
+/// through FoundationNetworking, Linux) without another dependency.
+public struct URLSessionTransport: HTTPTransport {
+    /// The session that performs the requests; share one to reuse connections.
+    public let session: URLSession
+
+    /// Creates a transport on `session` (the shared session unless you need custom configuration).
+    public init(session: URLSession = .shared) {
+        self.session = session
+    }
+
+    /// Sends the request with `URLSession`, uploading `body` when there is one.
+    public func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data) {
+        if let body {
+            let (data, response) = try await session.upload(for: request, from: body)
+            return (response, data)
+        }
+        let (data, response) = try await session.data(for: request)
+        return (response, data)
+    }
+}

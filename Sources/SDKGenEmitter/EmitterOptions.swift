@@ -1,0 +1,70 @@
+/// What the emitter needs besides the IR.
+public struct EmitterOptions: Sendable, Hashable {
+    /// The Swift module to generate, e.g. `AzureCommunicationIdentity`.
+    public var moduleName: String
+    /// The client type's name; nil derives it from the description's title.
+    public var clientName: String?
+    /// Name in `User-Agent`, e.g. `communication-identity`.
+    public var sdkName: String
+    /// The SDK's version, e.g. `1.0.0`.
+    public var sdkVersion: String
+    /// Emit `Package.swift` (a standalone package) depending on this runtime.
+    public var package: PackageOptions?
+
+    /// Creates options.
+    public init(moduleName: String, clientName: String? = nil, sdkName: String, sdkVersion: String, package: PackageOptions? = nil) {
+        self.moduleName = moduleName
+        self.clientName = clientName
+        self.sdkName = sdkName
+        self.sdkVersion = sdkVersion
+        self.package = package
+    }
+}
+
+/// Where a standalone package finds the runtime library.
+public struct PackageOptions: Sendable, Hashable {
+    /// A local path or a git URL.
+    public var runtimeLocation: String
+    /// Whether `runtimeLocation` is a path (else a URL).
+    public var runtimeIsPath: Bool
+    /// The minimum version for a URL dependency.
+    public var runtimeVersion: String
+
+    /// Creates package options.
+    public init(runtimeLocation: String, runtimeIsPath: Bool, runtimeVersion: String) {
+        self.runtimeLocation = runtimeLocation
+        self.runtimeIsPath = runtimeIsPath
+        self.runtimeVersion = runtimeVersion
+    }
+}
+
+/// A file the emitter produced, with a path relative to the output folder.
+public struct GeneratedFile: Sendable, Hashable {
+    /// Relative path, `/`-separated.
+    public var path: String
+    /// The file's text.
+    public var contents: String
+
+    /// Creates a file.
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// A problem that stops emission (e.g. a path parameter the path does not declare).
+public struct EmitterError: Error, Sendable, CustomStringConvertible {
+    /// Where: a file with JSON pointer, or a template file with line.
+    public var location: String
+    /// What is wrong.
+    public var message: String
+
+    /// Creates an error.
+    public init(location: String, message: String) {
+        self.location = location
+        self.message = message
+    }
+
+    /// `error: location: message`.
+    public var description: String { "error: \(location): \(message)" }
+}

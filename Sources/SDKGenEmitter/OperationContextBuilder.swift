@@ -1,0 +1,159 @@
+import SDKGenIR
+
+/// Builds the context of each generated method.
+struct OperationContextBuilder {
+    let api: APIDescription
+    let types: TypeMapper
+
+    /// A method argument and where its value goes.
+    struct Argument {
+        var name: String
+        var wireName: String
+        var type: TypeReference
+        var isRequired: Bool
+        var location: ParameterLocation?
+        var skipsURLEncoding: Bool
+        var description: String?
+    }
+
+    /// The caller-given arguments, in signature order: path, body, query, header.
+    func arguments(of operation: Operation) -> [Argument] {
+        var used: Set<String> = []
+        var result: [Argument] = []
+        let callerParameters = operation.parameters.filter { !$0.isAPIVersion && !$0.isConstant }
+        func add(_ parameter: Parameter) {
+            result.append(Argument(
+                name: SwiftNaming.unique(SwiftNaming.memberName(parameter.clientName ?? parameter.name), in: &used),
+                wireName: parameter.name, type: parameter.type, isRequired: parameter.isRequired,
+                location: parameter.location, skipsURLEncoding: parameter.skipsURLEncoding, description: parameter.description))
+        }
+        callerParameters.filter { $0.location == .path }.forEach(add)
+        if let body = operation.requestBody {
+            result.append(Argument(
+                name: SwiftNaming.unique(SwiftNaming.memberName(body.name), in: &used), wireName: body.name,
+                type: body.type, isRequired: body.isRequired, location: nil, skipsURLEncoding: false, description: body.description))
+        }
+        callerParameters.filter { $0.location == .query || $0.location == .host }.forEach(add)
+        callerParameters.filter { $0.location == .header }.forEach(add)
+        return result
+    }
+
+    func operation(_ operation: Operation, methodName: String) throws -> OperationContext {
+        let arguments = self.arguments(of: operation)
+        let argumentContexts = arguments.map { argument in
+            let swiftType = types.swiftType(argument.type, required: argument.isRequired)
+            return ArgumentContext(
+                name: SwiftNaming.escaped(argument.name), swiftType: swiftType,
+                defaultClause: swiftType.hasSuffix("?") ? " = nil" : "")
+        }
+        let successes = operation.successResponses
+        let statuses = successes.compactMap { Int($0.statusCode) }.map { StatusCode(code: String($0)) }
+        let typed = successes.filter { $0.type != nil }
+
+        var returnsVoid = false, returnsBody = false, returnsOptionalBody = false, returnsPages = false
+        var decodedType = "Void"
+        var returnType = "Void"
+        var itemsKey = ""
+        var nextLinkKey: String?
+        if let paging = operation.paging, let pageType = typed.first?.type, let item = itemType(of: pageType, itemName: paging.itemName) {
+            returnsPages = true
+            decodedType = item
+            returnType = "PagedItems<\(item)>"
+            itemsKey = SwiftLiterals.escapedString(paging.itemName)
+            nextLinkKey = paging.nextLinkName.map(SwiftLiterals.escapedString)
+        } else if let first = typed.first?.type {
+            decodedType = types.swiftType(first.nonNullable)
+            if typed.count == successes.count {
+                returnsBody = true
+                returnType = decodedType
+            } else {
+                returnsOptionalBody = true
+                returnType = decodedType + "?"
+            }
+        } else {
+            returnsVoid = true
+        }
+
+        let mutatesRequest = arguments.contains { $0.location != .path } || operation.parameters.contains(where: \.isConstant)
+        return OperationContext(
+            operationID: operation.operationID,
+            methodName: SwiftNaming.escaped(methodName),
+            docLines: docLines(operation, arguments: arguments),
+            isDeprecated: operation.isDeprecated,
+            arguments: argumentContexts,
+            httpMethod: operation.method.lowercased(),
+            pathParts: try pathParts(operation, arguments: arguments),
+            queryParameters: arguments.filter { $0.location == .query }.map {
+                WireParameter(wireName: SwiftLiterals.escapedString($0.wireName), argument: SwiftNaming.escaped($0.name), isString: isString($0.type), isOptional: !$0.isRequired || $0.type.isNullable)
+            },
+            headerParameters: arguments.filter { $0.location == .header }.map {
+                WireParameter(wireName: SwiftLiterals.escapedString($0.wireName), argument: SwiftNaming.escaped($0.name), isString: isString($0.type), isOptional: !$0.isRequired || $0.type.isNullable)
+            },
+            constantQueryParameters: operation.parameters.filter(\.isConstant).map {
+                ConstantParameter(wireName: SwiftLiterals.escapedString($0.name), value: SwiftLiterals.escapedString($0.defaultValue?.stringValue ?? ""))
+            },
+            mutatesRequest: mutatesRequest,
+            bodyArgument: arguments.first { $0.location == nil }.map { SwiftNaming.escaped($0.name) },
+            bodyContentType: SwiftLiterals.escapedString(operation.requestBody?.contentTypes.first ?? "application/json"),
+            expectedStatuses: statuses,
+            returnsVoid: returnsVoid, returnsBody: returnsBody, returnsOptionalBody: returnsOptionalBody, returnsPages: returnsPages,
+            returnType: returnType, decodedType: decodedType, itemsKey: itemsKey, nextLinkKey: nextLinkKey)
+    }
+
+    /// The element type of the array property `itemName` of a page model.
+    func itemType(of pageType: TypeReference, itemName: String) -> String? {
+        guard case .named(let name) = pageType.nonNullable, let schema = api.schema(named: name),
+              case .object(let object) = schema.kind,
+              let items = object.properties.first(where: { $0.name == itemName }),
+              case .array(let element) = items.type.nonNullable else { return nil }
+        return types.swiftType(element)
+    }
+
+    private func isString(_ type: TypeReference) -> Bool {
+        if case .string(let format) = type.nonNullable { return format != "date-time" && format != "byte" }
+        return false
+    }
+
+    private func pathParts(_ operation: Operation, arguments: [Argument]) throws -> [PathPart] {
+        var parts: [PathPart] = []
+        var literal = api.host.basePath
+        var rest = Substring(operation.path)
+        while let open = rest.firstIndex(of: "{") {
+            literal += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                throw EmitterError(location: operation.location, message: "unclosed '{' in path '\(operation.path)'")
+            }
+            let name = String(rest[rest.index(after: open)..<close])
+            guard let argument = arguments.first(where: { $0.location == .path && $0.wireName == name }) else {
+                throw EmitterError(location: operation.location, message: "path '\(operation.path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'")
+            }
+            if !literal.isEmpty { parts.append(PathPart(literal: SwiftLiterals.escapedString(literal), argument: nil, encodes: false)) }
+            literal = ""
+            parts.append(PathPart(literal: nil, argument: SwiftNaming.escaped(argument.name), encodes: !argument.skipsURLEncoding))
+            rest = rest[rest.index(after: close)...]
+        }
+        literal += rest
+        if !literal.isEmpty { parts.append(PathPart(literal: SwiftLiterals.escapedString(literal), argument: nil, encodes: false)) }
+        return parts
+    }
+
+    private func docLines(_ operation: Operation, arguments: [Argument]) -> [DocLine] {
+        var lines = DocLines.from(operation.summary, operation.description)
+        if lines.isEmpty { lines = [DocLine(text: "Calls `\(operation.method) \(operation.path)`.")] }
+        lines.append(DocLine(text: ""))
+        lines.append(DocLine(text: "`\(operation.method) \(operation.path)` (`\(operation.operationID)`)."))
+        if !arguments.isEmpty {
+            lines.append(DocLine(text: ""))
+            lines.append(DocLine(text: "- Parameters:"))
+            for argument in arguments {
+                let text = (argument.description ?? "").split(separator: "\n").joined(separator: " ")
+                lines.append(DocLine(text: "  - \(argument.name): \(text.isEmpty ? "The `\(argument.wireName)` value." : text)"))
+            }
+        }
+        if operation.paging != nil {
+            lines.append(DocLine(text: "- Returns: The items of every page, fetched as you iterate; `.pages` walks page by page."))
+        }
+        lines.append(DocLine(text: "- Throws: `ServiceError` when the service answers with an error status."))
+        return lines
+    }
+}

@@ -1,0 +1,104 @@
+import SDKGenIR
+
+/// Emits the Swift SDK (client, operation groups, models) and its tests for an API.
+public struct SwiftEmitter {
+    private let templates: TemplateSet
+    private let options: EmitterOptions
+
+    /// Creates an emitter that renders `templates` with `options`.
+    public init(templates: TemplateSet, options: EmitterOptions) {
+        self.templates = templates
+        self.options = options
+    }
+
+    /// What an emission produced.
+    public struct Output: Sendable {
+        /// The files, sorted by path.
+        public var files: [GeneratedFile]
+        /// Things the emitter could not generate, with the place they concern.
+        public var warnings: [Diagnostic]
+    }
+
+    /// Renders every file for `api`. Paths are relative to the output folder:
+    /// `Sources/<Module>/…`, `Tests/<Module>Tests/…`, and `Package.swift` for a standalone package.
+    public func emit(_ api: APIDescription) throws -> Output {
+        let types = TypeMapper(schemas: api.schemas)
+        let models = ModelContextBuilder(api: api, types: types)
+        let operations = OperationContextBuilder(api: api, types: types)
+        let tests = TestContextBuilder(api: api, types: types, operations: operations)
+        let module = options.moduleName
+        let sources = "Sources/\(module)/"
+        let testFolder = "Tests/\(module)Tests/"
+        var files: [GeneratedFile] = []
+        var warnings: [Diagnostic] = []
+        var usedFileNames: Set<String> = []
+
+        for schema in api.schemas {
+            let (template, context): (String, Any)
+            switch schema.kind {
+            case .object(let object): (template, context) = ("Model.swift", models.model(schema, object))
+            case .enumeration(let enumeration): (template, context) = ("Enum.swift", models.enumeration(schema, enumeration))
+            case .alias(let type): (template, context) = ("Alias.swift", models.alias(schema, type))
+            }
+            let typeName = types.swiftType(.named(schema.name))
+            usedFileNames.insert(typeName.lowercased())
+            files.append(GeneratedFile(path: sources + "Models/\(typeName).swift", contents: templates.render(template, context)))
+        }
+
+        let clientName = options.clientName ?? SwiftNaming.typeName(api.title.hasSuffix("Client") ? api.title : api.title + "Client")
+        var groupNames: [String] = []
+        for operation in api.operations where !groupNames.contains(operation.group) { groupNames.append(operation.group) }
+        var usedTypeNames = Set(types.typeNames.values.map { $0.lowercased() } + [clientName.lowercased()])
+        var groupReferences: [GroupReference] = []
+        var usedProperties: Set<String> = []
+        for group in groupNames {
+            let members = api.operations.filter { $0.group == group }
+            let base = SwiftNaming.typeName(group.isEmpty ? "Default" : group) + "Operations"
+            let typeName = SwiftNaming.unique(base, in: &usedTypeNames)
+            let propertyName = SwiftNaming.unique(SwiftNaming.memberName(group.isEmpty ? "Default" : group), in: &usedProperties)
+            var methodNames: Set<String> = []
+            var operationContexts: [OperationContext] = []
+            var testContexts: [OperationTestContext] = []
+            for operation in members {
+                let methodName = SwiftNaming.unique(SwiftNaming.memberName(operation.name), in: &methodNames)
+                let context = try operations.operation(operation, methodName: methodName)
+                operationContexts.append(context)
+                if operation.paging != nil, !context.returnsPages {
+                    warnings.append(Diagnostic(severity: .warning, location: operation.location,
+                        message: "x-ms-pageable: the response has no array property '\(operation.paging!.itemName)'; the page is returned as one value"))
+                }
+                let (test, reason) = tests.test(operation, context: context)
+                if let test {
+                    testContexts.append(test)
+                } else if let reason {
+                    warnings.append(Diagnostic(severity: .warning, location: operation.location, message: "no generated test: \(reason)"))
+                }
+            }
+            let docLines = DocLines.from("Operations of the `\(group.isEmpty ? "Default" : group)` group.")
+            groupReferences.append(GroupReference(propertyName: SwiftNaming.escaped(propertyName), typeName: typeName, docLines: docLines))
+            let groupContext = GroupContext(clientName: clientName, typeName: typeName, docLines: docLines, operations: operationContexts)
+            files.append(GeneratedFile(path: sources + "\(typeName).swift", contents: templates.render("OperationGroup.swift", groupContext)))
+            let testsContext = GroupTestsContext(
+                moduleName: module, clientName: clientName, typeName: typeName, propertyName: SwiftNaming.escaped(propertyName),
+                apiVersion: SwiftLiterals.escapedString(api.apiVersion), tests: testContexts)
+            files.append(GeneratedFile(path: testFolder + "\(typeName)Tests.swift", contents: templates.render("OperationGroupTests.swift", testsContext)))
+        }
+
+        let client = ClientContext(
+            moduleName: module, clientName: clientName,
+            docLines: DocLines.from(api.summary, "Generated for api-version `\(api.apiVersion)`."),
+            apiVersion: SwiftLiterals.escapedString(api.apiVersion), sdkName: SwiftLiterals.escapedString(options.sdkName),
+            sdkVersion: SwiftLiterals.escapedString(options.sdkVersion), defaultEndpoint: nil, groups: groupReferences)
+        files.append(GeneratedFile(path: sources + "\(clientName).swift", contents: templates.render("Client.swift", client)))
+        files.append(GeneratedFile(path: testFolder + "TestSupport.swift", contents: templates.render("TestSupport.swift", client)))
+
+        if let package = options.package {
+            let context = PackageContext(
+                moduleName: module, runtimeIsPath: package.runtimeIsPath,
+                runtimeLocation: SwiftLiterals.escapedString(package.runtimeLocation),
+                runtimeVersion: SwiftLiterals.escapedString(package.runtimeVersion), runtimePackageName: "sdkgen")
+            files.append(GeneratedFile(path: "Package.swift", contents: templates.render("Package.swift", context)))
+        }
+        return Output(files: files.sorted { $0.path < $1.path }, warnings: warnings)
+    }
+}

@@ -1,0 +1,82 @@
+import SDKGenIR
+
+/// Text for values that templates place inside Swift literals.
+///
+/// Templates write the quotes (`"{{{escaped}}}"`, `#"{{{json}}}"#`); this only
+/// escapes the content so that any text from a description is safe inside them.
+enum SwiftLiterals {
+    /// Escapes `text` for use between `"` quotes.
+    static func escapedString(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The `#` run that makes a raw string literal safe for `text`.
+    static func rawDelimiter(for text: String) -> String {
+        var delimiter = "#"
+        while text.contains("\"" + delimiter) || text.contains("\\" + delimiter) { delimiter += "#" }
+        return delimiter
+    }
+
+    /// Compact JSON text for `value`, keys in document order.
+    static func json(_ value: JSONValue) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .integer(let number): return String(number)
+        case .number(let number):
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        case .string(let text): return "\"" + jsonEscaped(text) + "\""
+        case .array(let values): return "[" + values.map(json).joined(separator: ",") + "]"
+        case .object(let members):
+            return "{" + members.map { "\"" + jsonEscaped($0.key) + "\":" + json($0.value) }.joined(separator: ",") + "}"
+        }
+    }
+
+    private static func jsonEscaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Percent-encodes a path segment the way the runtime's `PathEncoding.segment` does
+    /// (everything but RFC 3986 unreserved characters), so generated tests can state the wire path.
+    static func percentEncodedSegment(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.append(Character(Unicode.Scalar(byte)))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
+    }
+}

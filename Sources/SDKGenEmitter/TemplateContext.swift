@@ -1,0 +1,321 @@
+// The view model: everything the templates in `Templates/` read.
+//
+// Templates are logic-less; every decision (names, Swift types, optionality,
+// which statuses succeed, what a test expects) is made here by `ContextBuilder`.
+// Field names are the keys templates use, so renaming one means editing the templates.
+
+/// One line of a doc comment. Templates write `///` and, when `text` is non-empty, a space and the text.
+public struct DocLine: Sendable, Hashable {
+    /// The line's text, without `///`.
+    public var text: String
+    /// Whether `text` is non-empty (Mustache treats an empty string as true).
+    public var hasText: Bool
+
+    /// A line with `text`.
+    public init(text: String) {
+        self.text = text
+        self.hasText = !text.isEmpty
+    }
+}
+
+/// `Client.swift.mustache`: the client class.
+public struct ClientContext: Sendable {
+    /// The generated module, e.g. `AzureCommunicationIdentity`.
+    public var moduleName: String
+    /// The client type, e.g. `CommunicationIdentityClient`.
+    public var clientName: String
+    /// Doc comment of the client.
+    public var docLines: [DocLine]
+    /// The api-version the client was generated for.
+    public var apiVersion: String
+    /// Name used in `User-Agent` (`azsdk-swift-<sdkName>/<sdkVersion>`).
+    public var sdkName: String
+    /// The SDK's version.
+    public var sdkVersion: String
+    /// A fixed endpoint from the description, when it names one; else the caller gives it.
+    public var defaultEndpoint: String?
+    /// The operation groups, as properties of the client.
+    public var groups: [GroupReference]
+}
+
+/// A client property that returns an operation group.
+public struct GroupReference: Sendable {
+    /// Property name, e.g. `communicationIdentity`.
+    public var propertyName: String
+    /// Type name, e.g. `CommunicationIdentityOperations`.
+    public var typeName: String
+    /// Doc comment of the property.
+    public var docLines: [DocLine]
+}
+
+/// `OperationGroup.swift.mustache`: one operation group.
+public struct GroupContext: Sendable {
+    /// The client type the group belongs to.
+    public var clientName: String
+    /// The group's type name.
+    public var typeName: String
+    /// Doc comment.
+    public var docLines: [DocLine]
+    /// Its operations, in document order.
+    public var operations: [OperationContext]
+}
+
+/// One generated method.
+public struct OperationContext: Sendable {
+    /// The `operationId`.
+    public var operationID: String
+    /// Swift method name (already escaped if a keyword).
+    public var methodName: String
+    /// Doc comment, including `- Parameter` lines.
+    public var docLines: [DocLine]
+    /// `deprecated: true` in the description.
+    public var isDeprecated: Bool
+    /// Method arguments in order: path, body, query, header.
+    public var arguments: [ArgumentContext]
+    /// `HTTPRequest.Method` member: `get`, `post`, …
+    public var httpMethod: String
+    /// The path template split into literal text and parameters.
+    public var pathParts: [PathPart]
+    /// Query parameters the caller gives.
+    public var queryParameters: [WireParameter]
+    /// Header parameters the caller gives.
+    public var headerParameters: [WireParameter]
+    /// Query parameters with fixed values.
+    public var constantQueryParameters: [ConstantParameter]
+    /// Whether anything is added to the request after creating it (`var` rather than `let`).
+    public var mutatesRequest: Bool
+    /// The body argument's name, when the operation has a body.
+    public var bodyArgument: String?
+    /// Escaped media type of the body, e.g. `application/merge-patch+json`.
+    public var bodyContentType: String
+    /// Statuses that mean success.
+    public var expectedStatuses: [StatusCode]
+    /// What the method returns; exactly one of the four flags is true.
+    public var returnsVoid: Bool
+    /// Decodes a body that is always present.
+    public var returnsBody: Bool
+    /// Decodes a body that some success statuses (204) lack.
+    public var returnsOptionalBody: Bool
+    /// Returns `PagedItems<Item>`.
+    public var returnsPages: Bool
+    /// The declared return type, e.g. `CommunicationIdentity`, `EntraAssignment?`, `PagedItems<EntraAssignment>`.
+    public var returnType: String
+    /// The type decoded from the body (or a page's item type).
+    public var decodedType: String
+    /// Paging keys (escaped), when `returnsPages`.
+    public var itemsKey: String
+    /// The next-link key, when pages link to further pages.
+    public var nextLinkKey: String?
+}
+
+/// A method argument.
+public struct ArgumentContext: Sendable {
+    /// Argument label and name.
+    public var name: String
+    /// Swift type, with `?` when optional.
+    public var swiftType: String
+    /// ` = nil` or a default value expression's text, empty when required.
+    public var defaultClause: String
+}
+
+/// A piece of a path: literal text or a parameter.
+public struct PathPart: Sendable {
+    /// Literal text (escaped for a Swift string), if this part is text.
+    public var literal: String?
+    /// The argument whose value is inserted, if this part is a parameter.
+    public var argument: String?
+    /// Whether the value is percent-encoded (false for `x-ms-skip-url-encoding`).
+    public var encodes: Bool
+}
+
+/// A query or header parameter with its wire name.
+public struct WireParameter: Sendable {
+    /// Name on the wire (escaped for a Swift string).
+    public var wireName: String
+    /// The argument holding the value.
+    public var argument: String
+    /// Whether the argument is a `String` (headers take strings only).
+    public var isString: Bool
+    /// Whether the argument is optional.
+    public var isOptional: Bool
+}
+
+/// A parameter whose value is fixed by the description.
+public struct ConstantParameter: Sendable {
+    /// Name on the wire (escaped).
+    public var wireName: String
+    /// Value (escaped).
+    public var value: String
+}
+
+/// An HTTP status code.
+public struct StatusCode: Sendable {
+    /// The number, e.g. `201`.
+    public var code: String
+}
+
+/// `Model.swift.mustache`: a struct for an object schema.
+public struct ModelContext: Sendable {
+    /// The struct's name.
+    public var typeName: String
+    /// Doc comment.
+    public var docLines: [DocLine]
+    /// Properties in document order.
+    public var properties: [PropertyContext]
+    /// Whether there is at least one property (an empty `CodingKeys` enum does not compile).
+    public var hasProperties: Bool
+}
+
+/// A stored property of a model.
+public struct PropertyContext: Sendable {
+    /// Swift name, escaped if a keyword.
+    public var swiftName: String
+    /// JSON key (escaped for a Swift string).
+    public var wireName: String
+    /// Swift type, `?` included when optional.
+    public var swiftType: String
+    /// ` = nil` for optional init parameters, else empty.
+    public var defaultClause: String
+    /// Doc comment.
+    public var docLines: [DocLine]
+    /// Stored through `@Indirect` because the type contains itself.
+    public var isIndirect: Bool
+}
+
+/// `Enum.swift.mustache`: a string enum.
+public struct EnumContext: Sendable {
+    /// The type's name.
+    public var typeName: String
+    /// Doc comment.
+    public var docLines: [DocLine]
+    /// Unknown values are kept (a struct with static members) rather than rejected (a Swift enum).
+    public var isExtensible: Bool
+    /// The known values.
+    public var cases: [EnumCaseContext]
+}
+
+/// One enum value.
+public struct EnumCaseContext: Sendable {
+    /// Swift name, escaped if a keyword.
+    public var caseName: String
+    /// Wire value (escaped for a Swift string).
+    public var rawValue: String
+    /// Doc comment.
+    public var docLines: [DocLine]
+}
+
+/// `Alias.swift.mustache`: a named map, array or primitive.
+public struct AliasContext: Sendable {
+    /// The alias name.
+    public var typeName: String
+    /// Doc comment.
+    public var docLines: [DocLine]
+    /// The aliased Swift type.
+    public var aliasedType: String
+}
+
+/// `OperationGroupTests.swift.mustache`: tests of one group against the description's examples.
+public struct GroupTestsContext: Sendable {
+    /// The module under test.
+    public var moduleName: String
+    /// The client type.
+    public var clientName: String
+    /// The group's type name.
+    public var typeName: String
+    /// The client property for the group.
+    public var propertyName: String
+    /// The api-version requests must carry.
+    public var apiVersion: String
+    /// One entry per operation that has an example.
+    public var tests: [OperationTestContext]
+}
+
+/// The tests for one operation, from its first example.
+public struct OperationTestContext: Sendable {
+    /// Base name for the test functions, e.g. `create`.
+    public var testName: String
+    /// The method to call.
+    public var methodName: String
+    /// The example's title (escaped), for messages.
+    public var exampleTitle: String
+    /// Arguments for the call.
+    public var callArguments: [CallArgument]
+    /// Expected HTTP method, upper case.
+    public var httpMethod: String
+    /// Expected percent-encoded path.
+    public var expectedPath: String
+    /// Expected query items besides api-version (escaped).
+    public var expectedQuery: [ConstantParameter]
+    /// The request body the example sends, as JSON, if any.
+    public var requestJSON: String?
+    /// Raw-string delimiter safe for `requestJSON`.
+    public var requestDelimiter: String
+    /// The expected body content type (escaped).
+    public var bodyContentType: String
+    /// Success responses to decode.
+    public var successCases: [ResponseTestCase]
+    /// Error responses to turn into `ServiceError`.
+    public var errorCases: [ResponseTestCase]
+    /// The call returns `Void`.
+    public var returnsVoid: Bool
+    /// The call returns a body.
+    public var returnsBody: Bool
+    /// The call returns an optional body.
+    public var returnsOptionalBody: Bool
+    /// The call returns pages.
+    public var returnsPages: Bool
+    /// Items key of a paged response (escaped).
+    public var itemsKey: String
+}
+
+/// An argument of a generated test call.
+public struct CallArgument: Sendable {
+    /// Argument label.
+    public var label: String
+    /// The value is a string: use `stringValue`.
+    public var isString: Bool
+    /// The value is a number or boolean: use `plainValue`.
+    public var isPlain: Bool
+    /// The value is decoded from `json` into `decodeType`.
+    public var isJSON: Bool
+    /// A string literal's content (escaped).
+    public var stringValue: String
+    /// Literal Swift text for a number or boolean.
+    public var plainValue: String
+    /// The value as JSON.
+    public var json: String
+    /// Raw-string delimiter for `json`.
+    public var delimiter: String
+    /// The type to decode `json` into.
+    public var decodeType: String
+}
+
+/// One response from an example.
+public struct ResponseTestCase: Sendable {
+    /// HTTP status.
+    public var status: String
+    /// Body JSON, if any.
+    public var json: String?
+    /// Raw-string delimiter for `json`.
+    public var delimiter: String
+    /// Error code expected in a `ServiceError` (escaped), when the body has one.
+    public var errorCode: String?
+    /// The status has no body (e.g. 204).
+    public var isEmpty: Bool
+    /// For paged operations, the JSON of the page's items; else the body.
+    public var itemsJSON: String?
+}
+
+/// `Package.swift.mustache`: a standalone package for `--output DIR`.
+public struct PackageContext: Sendable {
+    /// The module.
+    public var moduleName: String
+    /// `.package(path: "…")` when true, else `.package(url: "…", from: "…")`.
+    public var runtimeIsPath: Bool
+    /// Path or URL of the runtime package (escaped).
+    public var runtimeLocation: String
+    /// Version for a URL dependency.
+    public var runtimeVersion: String
+    /// The runtime package's name (`sdkgen`).
+    public var runtimePackageName: String
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates, loaded once from a folder and rendered many times.
+public struct TemplateSet: Sendable {
+    /// Every template the emitter renders; a folder given with `--templates` must hold them all.
+    public static let requiredNames = [
+        "Client.swift", "OperationGroup.swift", "Model.swift", "Enum.swift", "Alias.swift",
+        "OperationGroupTests.swift", "TestSupport.swift", "Package.swift",
+        "TestCall", "TestCallDiscard", "TestArguments",
+    ]
+
+    /// All templates by name; partials (`{{> TestCall}}`) are looked up here too.
+    private let library: MustacheLibrary
+
+    /// Loads `<name>.mustache` for every required name from `folder`.
+    public init(folder: String) throws {
+        var templates: [String: MustacheTemplate] = [:]
+        for name in Self.requiredNames {
+            let path = (folder as NSString).appendingPathComponent(name + ".mustache")
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw EmitterError(location: path, message: "template missing or unreadable; a templates folder must hold \(Self.requiredNames.map { $0 + ".mustache" }.joined(separator: ", "))")
+            }
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+            } catch {
+                throw EmitterError(location: path, message: "invalid Mustache template: \(error)")
+            }
+        }
+        self.library = MustacheLibrary(templates: templates)
+    }
+
+    /// Renders the template `name` with `context`.
+    func render(_ name: String, _ context: Any) -> String {
+        guard let template = library.getTemplate(named: name) else { preconditionFailure("template \(name) not loaded") }
+        return template.render(context, library: library)
+    }
+}

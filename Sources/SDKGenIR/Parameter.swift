@@ -1,0 +1,85 @@
+/// Where a parameter travels.
+public enum ParameterLocation: String, Codable, Sendable, Hashable {
+    /// Substituted into the path template.
+    case path
+    /// Added to the query string.
+    case query
+    /// Sent as a request header.
+    case header
+    /// Part of the host template (`x-ms-parameterized-host`, server variables).
+    case host
+}
+
+/// A path, query, header or host parameter.
+public struct Parameter: Codable, Sendable, Hashable {
+    /// The name on the wire, e.g. `api-version`.
+    public var name: String
+    /// `x-ms-client-name`, when the description renames it for SDKs.
+    public var clientName: String?
+    /// Where it goes.
+    public var location: ParameterLocation
+    /// Whether the caller must give it.
+    public var isRequired: Bool
+    /// Its type.
+    public var type: TypeReference
+    /// Its description.
+    public var description: String?
+    /// `x-ms-parameter-location: client` (or `api-version`): set once on the client, not per call.
+    public var isClientParameter: Bool
+    /// `x-ms-skip-url-encoding`: inserted into the path as given.
+    public var skipsURLEncoding: Bool
+    /// The default value, if declared.
+    public var defaultValue: JSONValue?
+    /// Value constraints.
+    public var constraints: Constraints
+    /// A fixed value (`defaultValue`) the caller cannot change, e.g. the query part of an `x-ms-paths` key.
+    public var isConstant: Bool
+
+    /// Creates a parameter.
+    public init(
+        name: String, clientName: String?, location: ParameterLocation, isRequired: Bool,
+        type: TypeReference, description: String?, isClientParameter: Bool,
+        skipsURLEncoding: Bool, defaultValue: JSONValue?, constraints: Constraints, isConstant: Bool
+    ) {
+        self.name = name
+        self.clientName = clientName
+        self.location = location
+        self.isRequired = isRequired
+        self.type = type
+        self.description = description
+        self.isClientParameter = isClientParameter
+        self.skipsURLEncoding = skipsURLEncoding
+        self.defaultValue = defaultValue
+        self.constraints = constraints
+        self.isConstant = isConstant
+    }
+
+    /// Whether this is the `api-version` query parameter, which the runtime adds to every call.
+    public var isAPIVersion: Bool { location == .query && name == "api-version" }
+}
+
+/// Validation facts from the description (`minimum`, `maximum`, lengths, pattern).
+public struct Constraints: Codable, Sendable, Hashable {
+    /// `minimum`.
+    public var minimum: Double?
+    /// `maximum`.
+    public var maximum: Double?
+    /// `minLength`.
+    public var minLength: Int?
+    /// `maxLength`.
+    public var maxLength: Int?
+    /// `pattern`.
+    public var pattern: String?
+
+    /// Creates constraints; all absent by default.
+    public init(minimum: Double? = nil, maximum: Double? = nil, minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil) {
+        self.minimum = minimum
+        self.maximum = maximum
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.pattern = pattern
+    }
+
+    /// True when no constraint is set.
+    public var isEmpty: Bool { self == Constraints() }
+}

@@ -1,0 +1,230 @@
+import SDKGenIR
+
+/// Reads one operation (parameters, body, responses, Azure extensions, examples).
+struct OperationReader {
+    let root: Cursor
+    let dialect: Dialect
+    let resolver: ReferenceResolver
+    let schemas: SchemaTranslator
+    let sink: DiagnosticSink
+
+    func read(path rawPath: String, method: String, cursor: Cursor, pathItem: Cursor, fromExtensionPaths: Bool) throws -> Operation {
+        let tags = try cursor.strings("tags")
+        let operationID: String
+        if let id = try cursor.string("operationId"), !id.isEmpty {
+            operationID = id
+        } else {
+            operationID = Naming.pascalCase(method + " " + rawPath)
+            sink.warn(cursor.warning("no 'operationId': the operation is named '\(operationID)'"))
+        }
+        let (group, name) = Self.split(operationID: operationID, tags: tags)
+        let typeName = Naming.pascalCase(operationID)
+
+        // x-ms-paths keys may carry a fixed query ("/resource?op=restart") to tell overloads apart.
+        var path = rawPath
+        var parameters: [Parameter] = []
+        if let question = rawPath.firstIndex(of: "?") {
+            path = String(rawPath[..<question])
+            for pair in rawPath[rawPath.index(after: question)...].split(separator: "&") {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                parameters.append(Parameter(
+                    name: String(parts[0]), clientName: nil, location: .query, isRequired: true, type: .string(format: nil),
+                    description: nil, isClientParameter: false, skipsURLEncoding: false,
+                    defaultValue: .string(parts.count > 1 ? String(parts[1]) : ""), constraints: Constraints(), isConstant: true))
+            }
+            if !fromExtensionPaths {
+                sink.warn(cursor.warning("a query string in a 'paths' key is only valid in 'x-ms-paths'; read as fixed query parameters"))
+            }
+        }
+
+        var body: RequestBody?
+        let declared = try mergedParameters(pathLevel: pathItem.array("parameters"), operationLevel: cursor.array("parameters"))
+        let consumes = try cursor.has("consumes") ? cursor.strings("consumes") : root.strings("consumes")
+        for parameterCursor in declared {
+            switch try parameterCursor.string("in") {
+            case "body":
+                body = RequestBody(
+                    name: try parameterCursor.string("x-ms-client-name") ?? parameterCursor.requiredString("name"),
+                    description: try parameterCursor.string("description"),
+                    isRequired: try parameterCursor.bool("required"),
+                    contentTypes: consumes.isEmpty ? ["application/json"] : consumes,
+                    type: try bodyType(parameterCursor["schema"], owner: parameterCursor, nameHint: typeName + "Body"))
+            case "formData":
+                sink.warn(parameterCursor.warning("form parameters are not supported: '\(try parameterCursor.string("name") ?? "")' is not generated"))
+            case "cookie":
+                sink.warn(parameterCursor.warning("cookie parameters are not supported: '\(try parameterCursor.string("name") ?? "")' is not generated"))
+            default:
+                parameters.append(try parameter(parameterCursor, operationName: typeName))
+            }
+        }
+        if let requestBody = cursor["requestBody"] {
+            body = try openAPIRequestBody(try resolver.dereference(requestBody), nameHint: typeName + "Body")
+        }
+        if var fixed = body {
+            fixed.type = try mergePatchFixup(fixed, at: cursor)
+            body = fixed
+        }
+
+        let (responses, errorResponse) = try readResponses(cursor, typeName: typeName)
+        var paging: Paging?
+        if let pageable = cursor["x-ms-pageable"] {
+            let nextLink: String? = pageable["nextLinkName"].map { $0.value == .null ? nil : $0.value.stringValue } ?? "nextLink"
+            paging = Paging(nextLinkName: nextLink, itemName: try pageable.string("itemName") ?? "value")
+            if pageable.has("operationName") {
+                sink.warn(pageable.warning("'operationName' is not supported: next pages are fetched with GET on the next link"))
+            }
+        }
+        let isLongRunning = try cursor.bool("x-ms-long-running-operation")
+        if isLongRunning {
+            sink.warn(cursor.warning("long-running operation: generated code returns the first response and does not poll"))
+        }
+        return Operation(
+            operationID: operationID, group: group, name: name, method: method.uppercased(), path: path,
+            summary: try cursor.string("summary"), description: try cursor.string("description"), tags: tags,
+            parameters: parameters, requestBody: body, responses: responses, errorResponse: errorResponse,
+            paging: paging, isLongRunning: isLongRunning, isDeprecated: try cursor.bool("deprecated"),
+            examples: try ExampleReader(resolver: resolver, sink: sink).examples(of: cursor, requestBody: body),
+            location: cursor.location)
+    }
+
+    /// Azure's convention: `Group_Name`; otherwise the first tag names the group.
+    static func split(operationID: String, tags: [String]) -> (group: String, name: String) {
+        if let underscore = operationID.firstIndex(of: "_"), underscore != operationID.startIndex {
+            let rest = operationID[operationID.index(after: underscore)...]
+            if !rest.isEmpty { return (String(operationID[..<underscore]), String(rest)) }
+        }
+        return (tags.first ?? "", operationID)
+    }
+
+    /// Path-level parameters, overridden by operation-level ones with the same name and location.
+    private func mergedParameters(pathLevel: [Cursor], operationLevel: [Cursor]) throws -> [Cursor] {
+        var result = try pathLevel.map { try resolver.dereference($0) }
+        for parameter in try operationLevel.map({ try resolver.dereference($0) }) {
+            let key = (try parameter.string("name"), try parameter.string("in"))
+            if let index = try result.firstIndex(where: { (try $0.string("name"), try $0.string("in")) == key }) {
+                result[index] = parameter
+            } else {
+                result.append(parameter)
+            }
+        }
+        return result
+    }
+
+    /// A path, query or header parameter (Swagger keeps the type inline, OpenAPI 3 under `schema`).
+    func parameter(_ cursor: Cursor, operationName: String) throws -> Parameter {
+        let name = try cursor.requiredString("name")
+        let location: ParameterLocation
+        switch try cursor.requiredString("in") {
+        case "path": location = .path
+        case "query": location = .query
+        case "header": location = .header
+        case let other: throw (cursor["in"] ?? cursor).error("unknown parameter location '\(other)', expected path, query, header or body")
+        }
+        let schemaCursor = cursor["schema"] ?? cursor
+        let type = try schemas.typeReference(schemaCursor, nameHint: operationName + Naming.pascalCase(name))
+        if case .array = type.nonNullable, let format = try cursor.string("collectionFormat"), format != "csv" {
+            sink.warn(cursor.warning("collectionFormat '\(format)' is not supported: values are sent comma-separated"))
+        }
+        let locationExtension = try cursor.string("x-ms-parameter-location")
+        let isRequired = try location == .path || cursor.bool("required")
+        return Parameter(
+            name: name, clientName: try cursor.string("x-ms-client-name"), location: location,
+            isRequired: isRequired, type: type,
+            description: try cursor.string("description"),
+            isClientParameter: locationExtension == "client" || (location == .query && name == "api-version"),
+            skipsURLEncoding: try cursor.bool("x-ms-skip-url-encoding"),
+            defaultValue: (cursor["default"] ?? schemaCursor["default"])?.value,
+            constraints: try schemas.constraints(schemaCursor), isConstant: false)
+    }
+
+    private func bodyType(_ schema: Cursor?, owner: Cursor, nameHint: String) throws -> TypeReference {
+        guard let schema else { throw owner.error("a body parameter needs a 'schema'") }
+        return try schemas.typeReference(schema, nameHint: nameHint)
+    }
+
+    private func openAPIRequestBody(_ cursor: Cursor, nameHint: String) throws -> RequestBody? {
+        let content = try cursor.objectMembers("content")
+        guard let (_, media) = Self.preferredMedia(content) else { return nil }
+        let type: TypeReference
+        if let schema = media["schema"] {
+            type = try schemas.typeReference(schema, nameHint: nameHint)
+        } else {
+            type = .any
+        }
+        return RequestBody(
+            name: try cursor.string("x-ms-requestBody-name") ?? cursor.string("x-ms-client-name") ?? "body",
+            description: try cursor.string("description"), isRequired: try cursor.bool("required"),
+            contentTypes: content.map(\.key), type: type)
+    }
+
+    /// JSON media types first; `application/json` before `+json` variants.
+    static func preferredMedia(_ content: [(key: String, cursor: Cursor)]) -> (String, Cursor)? {
+        if let json = content.first(where: { $0.key.lowercased().hasPrefix("application/json") }) { return (json.key, json.cursor) }
+        if let json = content.first(where: { $0.key.lowercased().contains("json") }) { return (json.key, json.cursor) }
+        return content.first.map { ($0.key, $0.cursor) }
+    }
+
+    /// In a JSON merge-patch body, `null` removes a key; a map's values must therefore be nullable.
+    private func mergePatchFixup(_ body: RequestBody, at cursor: Cursor) throws -> TypeReference {
+        guard body.contentTypes.contains(where: { $0.lowercased().contains("merge-patch") }) else { return body.type }
+        switch body.type {
+        case .map(let value) where !value.isNullable:
+            return .map(.nullable(value))
+        case .named(let name):
+            if let schema = schemas.schemas[name], case .alias(.map(let value)) = schema.kind, !value.isNullable {
+                var fixed = schema
+                fixed.kind = .alias(.map(.nullable(value)))
+                schemas.replace(fixed)
+                sink.warn(cursor.warning("merge-patch body '\(name)': map values made nullable, since null removes an entry"))
+            }
+            return body.type
+        default:
+            return body.type
+        }
+    }
+
+    private func readResponses(_ cursor: Cursor, typeName: String) throws -> ([Response], Response?) {
+        guard let responsesCursor = cursor["responses"] else { throw cursor.error("missing required key 'responses'") }
+        let produces = try cursor.has("produces") ? cursor.strings("produces") : root.strings("produces")
+        var responses: [Response] = []
+        var errorResponse: Response?
+        for (status, raw) in try responsesCursor.members() {
+            let response = try resolver.dereference(raw)
+            guard status == "default" || (Int(status) != nil && status.count == 3) || status.uppercased().hasSuffix("XX") else {
+                throw raw.error("unknown response status '\(status)', expected a three-digit code or 'default'")
+            }
+            var type: TypeReference?
+            var contentTypes = produces
+            let hint = typeName + (status == "default" ? "Error" : "Response")
+            if let schema = response["schema"] {
+                type = try schemas.typeReference(schema, nameHint: hint)
+            } else if response.has("content") {
+                let content = try response.objectMembers("content")
+                contentTypes = content.map(\.key)
+                if let (_, media) = Self.preferredMedia(content), let schema = media["schema"] {
+                    type = try schemas.typeReference(schema, nameHint: hint)
+                }
+            }
+            var headers: [Parameter] = []
+            for (name, header) in try response.objectMembers("headers") {
+                let headerCursor = try resolver.dereference(header)
+                headers.append(Parameter(
+                    name: name, clientName: try headerCursor.string("x-ms-client-name"), location: .header, isRequired: false,
+                    type: try schemas.typeReference(headerCursor["schema"] ?? headerCursor, nameHint: typeName + Naming.pascalCase(name)),
+                    description: try headerCursor.string("description"), isClientParameter: false, skipsURLEncoding: false,
+                    defaultValue: nil, constraints: Constraints(), isConstant: false))
+            }
+            let result = Response(
+                statusCode: status, description: try response.string("description"), type: type,
+                contentTypes: type == nil ? [] : contentTypes, headers: headers.sorted { $0.name < $1.name })
+            let isError = try status == "default" || response.bool("x-ms-error-response") || status.hasPrefix("4") || status.hasPrefix("5")
+            if isError {
+                if errorResponse == nil || status == "default" { errorResponse = result }
+            } else {
+                responses.append(result)
+            }
+        }
+        responses.sort { $0.statusCode < $1.statusCode }
+        return (responses, errorResponse)
+    }
+}

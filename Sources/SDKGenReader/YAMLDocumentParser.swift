@@ -1,0 +1,87 @@
+import SDKGenIR
+import Yams
+
+/// Parses YAML text into a `JSONValue` through Yams' node tree, which keeps
+/// mapping order and resolves scalars by their YAML tags.
+enum YAMLDocumentParser {
+    /// Parses `text` as one YAML document.
+    static func parse(_ text: String, file: String) throws -> JSONValue {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw ReaderError(location: location(of: error, file: file), message: "invalid YAML: \(summary(of: error))")
+        }
+        guard let node else { throw ReaderError(location: "\(file):1:1", message: "the document is empty, expected a mapping") }
+        return try convert(node, file: file, depth: 0)
+    }
+
+    private static func convert(_ node: Node, file: String, depth: Int) throws -> JSONValue {
+        guard depth < JSONDocumentParser.maxDepth else {
+            throw ReaderError(location: position(node, file: file), message: "nesting deeper than \(JSONDocumentParser.maxDepth) levels")
+        }
+        switch node {
+        case .scalar(let scalar):
+            return scalarValue(scalar, tag: node.tag)
+        case .sequence(let sequence):
+            return .array(try sequence.map { try convert($0, file: file, depth: depth + 1) })
+        case .mapping(let mapping):
+            var members: [(key: String, value: JSONValue)] = []
+            var seen: Set<String> = []
+            for (key, value) in mapping {
+                guard let name = key.string else {
+                    throw ReaderError(location: position(key, file: file), message: "mapping key is not a scalar")
+                }
+                guard seen.insert(name).inserted else {
+                    throw ReaderError(location: position(key, file: file), message: "duplicate key '\(name)'")
+                }
+                members.append((name, try convert(value, file: file, depth: depth + 1)))
+            }
+            return .object(members)
+        case .alias:
+            // compose() resolves aliases; an unresolved one cannot appear here.
+            throw ReaderError(location: position(node, file: file), message: "unresolved YAML alias")
+        }
+    }
+
+    private static func scalarValue(_ scalar: Node.Scalar, tag: Tag) -> JSONValue {
+        // Quoted scalars are always strings, whatever they look like.
+        if scalar.style == .singleQuoted || scalar.style == .doubleQuoted || scalar.style == .literal || scalar.style == .folded {
+            return .string(scalar.string)
+        }
+        let node = Node.scalar(scalar)
+        switch Tag.Name(rawValue: tag.rawValue) {
+        case .null: return .null
+        case .bool: return node.bool.map(JSONValue.bool) ?? .string(scalar.string)
+        case .int:
+            if let value = Int64(scalar.string) { return .integer(value) }
+            return node.float.map(JSONValue.number) ?? .string(scalar.string)
+        case .float: return node.float.map(JSONValue.number) ?? .string(scalar.string)
+        default: return .string(scalar.string)
+        }
+    }
+
+    private static func position(_ node: Node, file: String) -> String {
+        guard let mark = node.mark else { return file }
+        return "\(file):\(mark.line):\(mark.column)"
+    }
+
+    private static func location(of error: YamlError, file: String) -> String {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return "\(file):\(mark.line):\(mark.column)"
+        default:
+            return file
+        }
+    }
+
+    private static func summary(of error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
+            if let context { return "\(problem) (\(context.text))" }
+            return problem
+        default:
+            return "\(error)"
+        }
+    }
+}

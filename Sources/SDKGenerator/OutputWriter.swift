@@ -1,0 +1,176 @@
+import Foundation
+
+/// Writes generated files into an output folder, all or nothing, and compares them with it.
+///
+/// - The new tree is first written to a staging folder beside the output folder.
+/// - When the output folder holds only files of an earlier generation (listed in its
+///   manifest), the two folders are swapped with renames: the folder is either the old
+///   or the new tree. Unchanged files are hard-linked from the old tree so that their
+///   modification times (and incremental builds) are kept.
+/// - When it also holds files sdkgen did not write, those are left alone: new files are
+///   renamed into place one by one, files of the old manifest that are no longer
+///   produced are removed, and the manifest is written last.
+public struct OutputWriter {
+    /// The manifest's name inside the output folder: the files the last generation wrote.
+    public static let manifestName = ".sdkgen-manifest"
+
+    /// The output folder.
+    public let folder: String
+
+    private var fileManager: FileManager { .default }
+
+    /// Creates a writer for `folder`.
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// A difference between the output folder and what would be generated.
+    public struct Drift: Sendable, Hashable, CustomStringConvertible {
+        /// What differs.
+        public enum Kind: String, Sendable, Hashable {
+            /// Would be created.
+            case missing
+            /// Content differs.
+            case changed
+            /// Generated before, no longer produced: would be removed.
+            case stale
+        }
+
+        /// What differs.
+        public var kind: Kind
+        /// Path relative to the output folder.
+        public var path: String
+
+        /// Creates a drift entry.
+        public init(kind: Kind, path: String) {
+            self.kind = kind
+            self.path = path
+        }
+
+        /// `changed: Sources/…`.
+        public var description: String { "\(kind.rawValue): \(path)" }
+    }
+
+    /// The differences between `files` and the folder (empty when up to date).
+    public func drift(_ files: [GeneratedFile]) -> [Drift] {
+        var result: [Drift] = []
+        for file in files {
+            let path = (folder as NSString).appendingPathComponent(file.path)
+            guard let existing = fileManager.contents(atPath: path) else {
+                result.append(Drift(kind: .missing, path: file.path))
+                continue
+            }
+            if existing != Data(file.contents.utf8) { result.append(Drift(kind: .changed, path: file.path)) }
+        }
+        let produced = Set(files.map(\.path))
+        for path in readManifest() where !produced.contains(path) {
+            if fileManager.fileExists(atPath: (folder as NSString).appendingPathComponent(path)) {
+                result.append(Drift(kind: .stale, path: path))
+            }
+        }
+        let manifest = (folder as NSString).appendingPathComponent(Self.manifestName)
+        if fileManager.contents(atPath: manifest) != Data(Self.manifestText(files).utf8) {
+            result.append(Drift(kind: .changed, path: Self.manifestName))
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
+    /// Replaces the generated files in the folder with `files`.
+    /// - Returns: How many files changed (created, rewritten or removed).
+    @discardableResult
+    public func write(_ files: [GeneratedFile]) throws -> Int {
+        let changes = drift(files).filter { $0.path != Self.manifestName }.count
+        let parent = (folder as NSString).deletingLastPathComponent
+        let name = (folder as NSString).lastPathComponent
+        let stamp = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let staging = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".\(name).sdkgen-tmp-\(stamp)")
+        do {
+            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            defer { try? fileManager.removeItem(atPath: staging) }
+            try stage(files, into: staging)
+            var isFolder: ObjCBool = false
+            if !fileManager.fileExists(atPath: folder, isDirectory: &isFolder) {
+                try fileManager.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
+                try fileManager.moveItem(atPath: staging, toPath: folder)
+            } else if !isFolder.boolValue {
+                throw GeneratorError(location: folder, message: "the output path is a file, expected a folder")
+            } else if try foreignFiles().isEmpty {
+                let old = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".\(name).sdkgen-old-\(stamp)")
+                try fileManager.moveItem(atPath: folder, toPath: old)
+                do {
+                    try fileManager.moveItem(atPath: staging, toPath: folder)
+                } catch {
+                    try? fileManager.moveItem(atPath: old, toPath: folder)  // put the old tree back
+                    throw error
+                }
+                try? fileManager.removeItem(atPath: old)
+            } else {
+                try mergeIntoPlace(files, from: staging)
+            }
+        } catch let error as GeneratorError {
+            throw error
+        } catch {
+            throw GeneratorError(location: folder, message: "cannot write the output: \(error.localizedDescription)")
+        }
+        return changes
+    }
+
+    /// Writes every file (and the manifest) under `staging`; unchanged files are hard links to the old ones.
+    private func stage(_ files: [GeneratedFile], into staging: String) throws {
+        for file in files {
+            let target = (staging as NSString).appendingPathComponent(file.path)
+            try fileManager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let existing = (folder as NSString).appendingPathComponent(file.path)
+            let data = Data(file.contents.utf8)
+            if fileManager.contents(atPath: existing) == data, (try? fileManager.linkItem(atPath: existing, toPath: target)) != nil {
+                continue
+            }
+            try data.write(to: URL(fileURLWithPath: target))
+        }
+        try Data(Self.manifestText(files).utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.manifestName)))
+    }
+
+    /// Files in the output folder that no earlier generation wrote.
+    private func foreignFiles() throws -> [String] {
+        let known = Set(readManifest() + [Self.manifestName])
+        guard let enumerator = fileManager.enumerator(atPath: folder) else { return [] }
+        var foreign: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            _ = fileManager.fileExists(atPath: (folder as NSString).appendingPathComponent(path), isDirectory: &isFolder)
+            if !isFolder.boolValue && !known.contains(path) { foreign.append(path) }
+        }
+        return foreign
+    }
+
+    private func mergeIntoPlace(_ files: [GeneratedFile], from staging: String) throws {
+        let oldManifest = readManifest()
+        for file in files {
+            let source = (staging as NSString).appendingPathComponent(file.path)
+            let target = (folder as NSString).appendingPathComponent(file.path)
+            if fileManager.contents(atPath: target) == Data(file.contents.utf8) { continue }
+            try fileManager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            if rename(source, target) != 0 {
+                throw GeneratorError(location: target, message: "cannot replace the file (errno \(errno))")
+            }
+        }
+        let produced = Set(files.map(\.path))
+        for path in oldManifest where !produced.contains(path) {
+            try? fileManager.removeItem(atPath: (folder as NSString).appendingPathComponent(path))
+        }
+        let manifest = (folder as NSString).appendingPathComponent(Self.manifestName)
+        try Data(Self.manifestText(files).utf8).write(to: URL(fileURLWithPath: manifest), options: .atomic)
+    }
+
+    private func readManifest() -> [String] {
+        let path = (folder as NSString).appendingPathComponent(Self.manifestName)
+        guard let data = fileManager.contents(atPath: path) else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n")
+            .map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty && !$0.contains("..") }
+    }
+
+    private static func manifestText(_ files: [GeneratedFile]) -> String {
+        "# Files written by sdkgen; it removes those it no longer produces and touches no others.\n"
+            + files.map(\.path).sorted().joined(separator: "\n") + "\n"
+    }
+}

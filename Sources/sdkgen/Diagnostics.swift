@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import SDKGenerator
+
+/// Prints diagnostics to standard error and turns generator errors into exit code 1.
+enum Diagnostics {
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+    }
+
+    /// Runs `body`; a reader or generator error is printed as one line and exits with 1.
+    static func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ReaderError {
+            print([error.diagnostic])
+            throw ExitCode(1)
+        } catch let error as GeneratorError {
+            print([error.diagnostic])
+            throw ExitCode(1)
+        }
+    }
+}

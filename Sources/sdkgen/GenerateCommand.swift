@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import SDKGenerator
+
+/// `sdkgen generate`: regenerates the SDK from `sdkgen.yaml`, or makes a standalone package from a description.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate the Swift SDK.",
+        discussion: """
+            With no SPEC, regenerates what sdkgen.yaml describes (in this repository: Generated/ from Spec/).
+            With SPEC and --output, writes a standalone SwiftPM package that depends on the runtime library.
+            """
+    )
+
+    @Argument(help: "An API description (Swagger 2.0 or OpenAPI 3.x, JSON or YAML). Omit to use the configuration file.")
+    var spec: String?
+
+    @Option(help: "The configuration file used when SPEC is omitted.")
+    var config: String = "sdkgen.yaml"
+
+    @Option(help: "Output folder for a standalone package (required with SPEC).")
+    var output: String?
+
+    @Option(help: "Module name of the generated library (default: from the description's title).")
+    var module: String?
+
+    @Option(help: "Type name of the generated client (default: from the description's title).")
+    var clientName: String?
+
+    @Option(help: "A folder of templates to use instead of the default ones.")
+    var templates: String?
+
+    @Option(help: "The runtime package as a local path (default: this checkout).")
+    var runtimePath: String?
+
+    @Option(help: "The runtime package as a git URL, instead of a path.")
+    var runtimeURL: String?
+
+    @Option(help: "Minimum runtime version with --runtime-url.")
+    var runtimeVersion: String = "0.1.0"
+
+    @Flag(help: "Write nothing; exit 1 and list the files when the output differs from what would be generated.")
+    var check = false
+
+    func validate() throws {
+        if spec != nil && output == nil { throw ValidationError("--output is required when SPEC is given.") }
+        if runtimePath != nil && runtimeURL != nil { throw ValidationError("use either --runtime-path or --runtime-url.") }
+    }
+
+    func run() throws {
+        let started = Date()
+        let (result, folder) = try Diagnostics.reportingErrors { () throws -> (Generator.Result, String) in
+            if let spec, let output {
+                return (try Generator.run(spec: spec, templatesFolder: templatesFolder, options: try standaloneOptions(spec: spec)), output)
+            }
+            var loaded = try GeneratorConfig.load(path: config)
+            if let templates { loaded.templates = templates }
+            if let module { loaded.module = module }
+            if let clientName { loaded.clientName = clientName }
+            return (try Generator.run(config: loaded), loaded.output)
+        }
+        Diagnostics.print(result.warnings)
+        let writer = OutputWriter(folder: folder)
+        if check {
+            let drift = writer.drift(result.files)
+            guard drift.isEmpty else {
+                FileHandle.standardError.write(Data("error: \(folder) is not what sdkgen generates; run `swift run sdkgen generate`:\n".utf8))
+                for entry in drift { FileHandle.standardError.write(Data("  \(entry)\n".utf8)) }
+                throw ExitCode(1)
+            }
+            print("\(folder) is up to date (\(result.files.count) files).")
+            return
+        }
+        let changed = try Diagnostics.reportingErrors { try writer.write(result.files) }
+        let seconds = Date().timeIntervalSince(started)
+        print("Generated \(result.files.count) files in \(folder) (\(changed) changed) from \(result.api.operations.count) operations, api-version \(result.api.apiVersion), in \(String(format: "%.2f", seconds)) s.")
+    }
+
+    private var templatesFolder: String {
+        templates ?? (Generator.checkoutRoot as NSString).appendingPathComponent("Templates")
+    }
+
+    private func standaloneOptions(spec: String) throws -> EmitterOptions {
+        let title = try SpecReader.read(path: spec).api.title
+        let base = title.hasSuffix("Client") ? String(title.dropLast("Client".count)) : title
+        let moduleName = module ?? SwiftIdentifier.typeName(base)
+        let package: PackageOptions
+        if let runtimeURL {
+            package = PackageOptions(runtimeLocation: runtimeURL, runtimeIsPath: false, runtimeVersion: runtimeVersion)
+        } else {
+            let path = runtimePath ?? Generator.checkoutRoot
+            package = PackageOptions(runtimeLocation: URL(fileURLWithPath: path).standardizedFileURL.path, runtimeIsPath: true, runtimeVersion: runtimeVersion)
+        }
+        return EmitterOptions(
+            moduleName: moduleName, clientName: clientName, sdkName: SwiftIdentifier.kebabCase(base),
+            sdkVersion: "0.1.0", package: package)
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import SDKGenIR
+@testable import SDKGenReader
+import Testing
+
+/// Each Azure `x-ms-*` extension the reader understands, and the JSON Schema features models use.
+@Suite("Azure extensions and schema features")
+struct AzureExtensionTests {
+    static let main = """
+    {
+      "swagger": "2.0",
+      "info": {"title": "Thing", "version": "1"},
+      "x-ms-parameterized-host": {
+        "hostTemplate": "{endpoint}", "useSchemePrefix": false,
+        "parameters": [{"name": "endpoint", "in": "path", "required": true, "type": "string", "x-ms-skip-url-encoding": true, "x-ms-parameter-location": "client"}]
+      },
+      "paths": {
+        "/things": {
+          "get": {
+            "operationId": "Things_List",
+            "parameters": [{"$ref": "#/parameters/ApiVersion"}],
+            "responses": {
+              "200": {"description": "OK", "schema": {"$ref": "#/definitions/ThingPage"}},
+              "default": {"description": "E", "schema": {"$ref": "./common/types.json#/definitions/Error"}}
+            },
+            "x-ms-pageable": {"nextLinkName": "next", "itemName": "items"},
+            "x-ms-examples": {"missing": {"$ref": "./examples/Missing.json"}, "list": {"$ref": "./examples/List.json"}}
+          },
+          "put": {
+            "operationId": "Things_Start",
+            "x-ms-long-running-operation": true,
+            "parameters": [{"name": "raw-id", "in": "header", "type": "string", "x-ms-client-name": "rawID"}],
+            "responses": {"202": {"description": "Accepted"}, "409": {"description": "Conflict", "x-ms-error-response": true, "schema": {"$ref": "./common/types.json#/definitions/Error"}}}
+          }
+        }
+      },
+      "x-ms-paths": {
+        "/things?op=restart": {"post": {"operationId": "Things_Restart", "responses": {"204": {"description": "done"}}}}
+      },
+      "definitions": {
+        "ThingPage": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/definitions/Thing"}}, "next": {"type": "string"}}},
+        "Base": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string", "readOnly": true}}},
+        "Thing": {
+          "allOf": [{"$ref": "#/definitions/Base"}],
+          "type": "object",
+          "properties": {
+            "size": {"type": "integer", "format": "int32", "minimum": 1, "maximum": 10, "default": 5},
+            "kind": {"type": "string", "enum": ["a", "b"], "x-ms-enum": {"name": "ThingKind", "modelAsString": true, "values": [{"value": "a", "description": "The A."}]}},
+            "mode": {"type": "string", "enum": ["on", "off"], "x-ms-enum": {"name": "Mode", "modelAsString": false}},
+            "labels": {"type": "object", "additionalProperties": {"type": "string", "x-nullable": true}},
+            "child": {"$ref": "#/definitions/Thing"},
+            "e_tag": {"type": "string", "x-ms-client-name": "eTag"}
+          }
+        }
+      },
+      "parameters": {
+        "ApiVersion": {"name": "api-version", "in": "query", "required": true, "type": "string", "x-ms-parameter-location": "client"}
+      }
+    }
+    """
+    static let types = """
+    {"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {},
+     "definitions": {"Error": {"type": "object", "properties": {"code": {"type": "string"}, "inner": {"$ref": "#/definitions/Error"}}}}}
+    """
+    static let example = """
+    {"parameters": {"api-version": "1"}, "responses": {"200": {"body": {"items": [], "next": null}}}}
+    """
+
+    static func read() throws -> (ReadResult, TemporarySpec) {
+        let spec = try TemporarySpec(["api.json": main, "common/types.json": types, "examples/List.json": example])
+        return (try SpecReader.read(path: spec.path("api.json")), spec)
+    }
+
+    @Test("x-ms-parameterized-host gives the endpoint; x-ms-parameter-location marks client parameters")
+    func parameterizedHost() throws {
+        let (result, _) = try Self.read()
+        #expect(result.api.host.template == "{endpoint}")
+        #expect(result.api.host.useSchemePrefix == false)
+        #expect(result.api.host.parameters.first?.skipsURLEncoding == true)
+        #expect(result.api.operations[0].parameters.first?.isClientParameter == true)
+    }
+
+    @Test("x-ms-pageable names the items and next link")
+    func pageable() throws {
+        let (result, _) = try Self.read()
+        #expect(result.api.operations[0].paging == Paging(nextLinkName: "next", itemName: "items"))
+    }
+
+    @Test("x-ms-enum: modelAsString true is extensible, false is closed; names and descriptions kept")
+    func enums() throws {
+        let (result, _) = try Self.read()
+        guard case .enumeration(let kind)? = result.api.schema(named: "ThingKind")?.kind,
+              case .enumeration(let mode)? = result.api.schema(named: "Mode")?.kind else {
+            Issue.record("enums missing: \(result.api.schemas.map(\.name))")
+            return
+        }
+        #expect(kind.isExtensible)
+        #expect(kind.values.first?.description == "The A.")
+        #expect(!mode.isExtensible)
+    }
+
+    @Test("$ref across files, x-ms-error-response, recursive schemas")
+    func crossFileReferences() throws {
+        let (result, _) = try Self.read()
+        let list = result.api.operations[0]
+        #expect(list.errorResponse?.type == .named("Error"))
+        let start = result.api.operations[1]
+        #expect(start.errorResponse?.statusCode == "409")
+        #expect(start.responses.map(\.statusCode) == ["202"])
+        guard case .object(let error)? = result.api.schema(named: "Error")?.kind else { Issue.record("no Error"); return }
+        #expect(error.properties.first { $0.name == "inner" }?.type == .named("Error"))
+        #expect(result.api.schema(named: "Error")?.location.hasSuffix("common/types.json#/definitions/Error") == true)
+    }
+
+    @Test("allOf flattens parents; readOnly, default, minimum/maximum, x-nullable, additionalProperties, x-ms-client-name")
+    func schemaFeatures() throws {
+        let (result, _) = try Self.read()
+        guard case .object(let thing)? = result.api.schema(named: "Thing")?.kind else { Issue.record("no Thing"); return }
+        #expect(thing.parents == ["Base"])
+        #expect(thing.properties.map(\.name) == ["id", "size", "kind", "mode", "labels", "child", "e_tag"])
+        let id = thing.properties[0]
+        #expect(id.isRequired && id.isReadOnly)
+        let size = thing.properties[1]
+        #expect(size.defaultValue == .integer(5))
+        #expect(size.constraints.minimum == 1 && size.constraints.maximum == 10)
+        #expect(size.type == .integer(format: "int32"))
+        #expect(thing.properties[4].type == .map(.nullable(.string(format: nil))))
+        #expect(thing.properties[5].type == .named("Thing"))
+        #expect(thing.properties[6].clientName == "eTag")
+    }
+
+    @Test("x-ms-paths query keys become fixed query parameters; x-ms-long-running-operation is recorded with a warning")
+    func extensionPathsAndLongRunning() throws {
+        let (result, _) = try Self.read()
+        let restart = try #require(result.api.operations.first { $0.operationID == "Things_Restart" })
+        #expect(restart.path == "/things")
+        #expect(restart.parameters.first { $0.isConstant }?.defaultValue == .string("restart"))
+        let start = try #require(result.api.operations.first { $0.operationID == "Things_Start" })
+        #expect(start.isLongRunning)
+        #expect(start.parameters.first?.clientName == "rawID")
+        #expect(result.warnings.contains { $0.message.contains("long-running") && $0.location.contains("/put") })
+    }
+
+    @Test("x-ms-examples are read from files; a missing example file is a located warning")
+    func examples() throws {
+        let (result, _) = try Self.read()
+        let list = result.api.operations[0]
+        #expect(list.examples.map(\.title) == ["list"])
+        #expect(list.examples.first?.parameters["api-version"] == .string("1"))
+        #expect(result.warnings.contains { $0.message.contains("example 'missing' skipped") && $0.location.contains("x-ms-examples/missing") })
+    }
+
+    @Test("unsupported constructs give warnings that name their location")
+    func unsupportedWarns() throws {
+        let spec = try TemporarySpec(["a.yaml": """
+        swagger: "2.0"
+        info: {title: x, version: "1"}
+        paths:
+          /a:
+            post:
+              operationId: A_Post
+              parameters: [{name: f, in: formData, type: string}]
+              responses: {"200": {description: ok, schema: {oneOf: [{type: string}, {type: integer}]}}}
+        """])
+        let warnings = try SpecReader.read(path: spec.path("a.yaml")).warnings
+        #expect(warnings.contains { $0.message.contains("form parameters") && $0.location.hasSuffix("#/paths/~1a/post/parameters/0") })
+        #expect(warnings.contains { $0.message.contains("'oneOf' is not supported") })
+    }
+}
