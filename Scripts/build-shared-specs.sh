@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Generates a standalone package for every Identity api-version in ../shared/specs and builds it.
+# Generates a standalone package for every Identity api-version in ../shared/specs, builds it and runs its generated tests.
 # Usage: Scripts/build-shared-specs.sh [SPECS_ROOT]   (default: ../shared/specs/azure-rest-api-specs)
 # All packages share one scratch folder, so the runtime and its dependencies compile once.
 set -euo pipefail
@@ -18,11 +18,12 @@ for spec in "$root"/Identity/*/*/CommunicationIdentity.json; do
   version="$(basename "$(dirname "$spec")")"
   out="$work/$version"
   start=$(date +%s%N)
-  "$sdkgen" generate "$spec" --output "$out" --module AzureCommunicationIdentity 2>"$work/$version.warnings" >/dev/null
+  "$sdkgen" generate "$spec" --output "$out" 2>"$work/$version.warnings" >/dev/null
   end=$(date +%s%N)
-  printf '%-22s generated in %d ms (%d warnings); building… ' "$version" "$(( (end - start) / 1000000 ))" "$(grep -c '^warning' "$work/$version.warnings" || true)"
-  swift build --package-path "$out" --scratch-path "$work/.build" >"$work/$version.build.log" 2>&1 || { echo "FAILED"; tail -40 "$work/$version.build.log"; exit 1; }
-  echo "ok"
+  printf '%-22s generated in %d ms (%d warnings); building and testing… ' "$version" "$(( (end - start) / 1000000 ))" "$(grep -c '^warning' "$work/$version.warnings" || true)"
+  # The generated tests check requests and responses against the spec's own examples.
+  swift test --package-path "$out" --scratch-path "$work/.build" >"$work/$version.build.log" 2>&1 || { echo "FAILED"; tail -40 "$work/$version.build.log"; exit 1; }
+  echo "ok ($(grep -oE 'Test run with [0-9]+ tests' "$work/$version.build.log" | grep -oE '[0-9]+' || echo 0) generated tests passed)"
   count=$((count + 1))
 done
 echo "built $count generated packages"
