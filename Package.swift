@@ -21,7 +21,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
-        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
+        // 1.16 or later: the log-redaction tests capture output through its LogHandler API.
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
     ],
     targets: [
         // MARK: Generator
@@ -61,7 +62,10 @@ let package = Package(
             ]
         ),
         /// Test helpers for code that uses the runtime: a scripted transport and JSON comparison.
-        .target(name: "AzureSDKRuntimeTesting", dependencies: ["AzureSDKRuntime"]),
+        .target(
+            name: "AzureSDKRuntimeTesting",
+            dependencies: ["AzureSDKRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
 
         // MARK: The generated SDK (committed; regenerate with `swift run sdkgen generate`)
 
@@ -78,7 +82,14 @@ let package = Package(
             name: "SDKGeneratorTests",
             dependencies: ["SDKGenerator", "SDKGenEmitter", "SDKGenReader", "SDKGenIR"]
         ),
-        .testTarget(name: "AzureSDKRuntimeTests", dependencies: ["AzureSDKRuntime", "AzureSDKRuntimeTesting"]),
+        .testTarget(
+            name: "AzureSDKRuntimeTests",
+            dependencies: [
+                "AzureSDKRuntime", "AzureSDKRuntimeTesting",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "AzureCommunicationIdentityTests",
             dependencies: ["AzureCommunicationIdentity", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],

@@ -10,6 +10,12 @@ private struct CommunicationError: Codable, Hashable, Sendable {
     @Indirect var innererror: CommunicationError?
 }
 
+/// The same with a default, so the memberwise initializer's argument is optional.
+private struct TreeNode: Codable, Hashable, Sendable {
+    var name: String
+    @Indirect var parent: TreeNode? = nil
+}
+
 @Suite("Indirect boxes recursive models")
 struct IndirectTests {
     @Test("synthesized Codable round-trips a nested chain")
@@ -52,5 +58,14 @@ struct IndirectTests {
         #expect(throws: DecodingError.self) {
             try JSONCoding.makeDecoder().decode(CommunicationError.self, from: Data(json.utf8))
         }
+    }
+
+    @Test("a defaulted boxed property works with the memberwise initializer and Codable")
+    func defaulted() throws {
+        let leaf = TreeNode(name: "leaf", parent: TreeNode(name: "root"))
+        let data = try JSONCoding.makeEncoder().encode(leaf)
+        #expect(String(decoding: data, as: UTF8.self) == #"{"name":"leaf","parent":{"name":"root"}}"#)
+        #expect(try JSONCoding.makeDecoder().decode(TreeNode.self, from: data) == leaf)
+        #expect(TreeNode(name: "solo").parent == nil)
     }
 }

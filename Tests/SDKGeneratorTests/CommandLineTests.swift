@@ -1,0 +1,113 @@
+import Foundation
+import SDKGenerator
+import Testing
+
+/// The `sdkgen` executable, run as a user runs it: exit codes, messages, and what it writes.
+@Suite("sdkgen command line")
+struct CommandLineTests {
+    /// `swift test` builds every product next to the test bundle.
+    static var executable: String {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return bundle.appendingPathComponent("sdkgen").path
+    }
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    static func run(_ arguments: [String], in folder: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self), errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    static func temporaryFolder() throws -> String {
+        let folder = NSTemporaryDirectory() + "sdkgen-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("bad input: one error line with file and location, exit 1, nothing written")
+    func badInput() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
+            Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
+            return
+        }
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("{\"swagger\": \"2.0\",\n \"info\": [}".utf8).write(to: URL(fileURLWithPath: folder + "/bad.json"))
+        let run = try Self.run(["generate", "bad.json", "--output", "Out"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors == "error: bad.json:2:11: invalid JSON: unexpected character '}', expected a value\n")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Out"))
+    }
+
+    @Test("generate SPEC --output writes a standalone package; --check then passes; a change makes it fail")
+    func standalonePackageAndCheck() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
+            Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
+            return
+        }
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
+        let generate = try Self.run(["generate", spec, "--output", "Pkg", "--module", "Identity"], in: folder)
+        #expect(generate.status == 0, "\(generate.errors)")
+        let manifest = try String(contentsOfFile: folder + "/Pkg/Package.swift", encoding: .utf8)
+        #expect(manifest.contains("name: \"Identity\""))
+        #expect(manifest.contains(".package(name: \"sdkgen\", path: \"\(Generator.checkoutRoot)\")"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/Pkg/Sources/Identity/CommunicationIdentityClient.swift"))
+
+        let check = try Self.run(["generate", spec, "--output", "Pkg", "--module", "Identity", "--check"], in: folder)
+        #expect(check.status == 0, "\(check.errors)")
+        try Data("// edited\n".utf8).write(to: URL(fileURLWithPath: folder + "/Pkg/Sources/Identity/CommunicationIdentityClient.swift"))
+        let drift = try Self.run(["generate", spec, "--output", "Pkg", "--module", "Identity", "--check"], in: folder)
+        #expect(drift.status == 1)
+        #expect(drift.errors.contains("changed: Sources/Identity/CommunicationIdentityClient.swift"))
+    }
+
+    @Test("sdkgen ir prints the IR as JSON")
+    func irCommand() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
+            Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
+            return
+        }
+        let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
+        let run = try Self.run(["ir", spec])
+        #expect(run.status == 0)
+        let api = try JSONDecoder().decode(APIDescription.self, from: Data(run.output.utf8))
+        #expect(api.operations.count == 16)
+        #expect(api.operations.first?.operationID == "CommunicationIdentity_Create")
+    }
+
+    @Test("--templates replaces the templates")
+    func templateOverride() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
+            Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
+            return
+        }
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let templates = folder + "/Templates"
+        try FileManager.default.copyItem(atPath: (Generator.checkoutRoot as NSString).appendingPathComponent("Templates"), toPath: templates)
+        try Data("{{% CONTENT_TYPE: TEXT}}\n// custom alias {{typeName}}\npublic typealias {{typeName}} = {{{aliasedType}}}\n".utf8)
+            .write(to: URL(fileURLWithPath: templates + "/Alias.swift.mustache"))
+        let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
+        let run = try Self.run(["generate", spec, "--output", "Pkg", "--templates", templates], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let alias = try String(contentsOfFile: folder + "/Pkg/Sources/CommunicationIdentity/Models/EntraAssignmentUpdateBulkRequest.swift", encoding: .utf8)
+        #expect(alias == "// custom alias EntraAssignmentUpdateBulkRequest\npublic typealias EntraAssignmentUpdateBulkRequest = [String: EntraAssignmentCreateOrUpdateRequest?]\n")
+    }
+}
