@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sdkgen", targets: ["sdkgen"]),
+        .executable(name: "identity-emulator", targets: ["identity-emulator"]),
         .library(name: "SDKGenerator", targets: ["SDKGenerator"]),
         .library(name: "AzureSDKRuntime", targets: ["AzureSDKRuntime"]),
         .library(name: "AzureSDKRuntimeTesting", targets: ["AzureSDKRuntimeTesting"]),
@@ -21,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
         // 1.16 or later: the log-redaction tests capture output through its LogHandler API.
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
     ],
@@ -44,10 +46,12 @@ let package = Package(
             name: "SDKGenerator",
             dependencies: ["SDKGenIR", "SDKGenReader", "SDKGenEmitter", .product(name: "Yams", package: "Yams")]
         ),
+        /// Compares two API descriptions: added, removed, renamed and changed operations, breaking or not.
+        .target(name: "SDKGenDiff", dependencies: ["SDKGenIR"]),
         /// The `sdkgen` command-line tool.
         .executableTarget(
             name: "sdkgen",
-            dependencies: ["SDKGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SDKGenerator", "SDKGenDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // MARK: Runtime used by generated SDKs
@@ -75,9 +79,35 @@ let package = Package(
             path: "Generated/Sources/AzureCommunicationIdentity"
         ),
 
+        // MARK: Identity emulator (a local stand-in for the service, for end-to-end tests)
+
+        .target(
+            name: "IdentityEmulator",
+            dependencies: [
+                "AzureSDKRuntime", "AzureCommunicationIdentity",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "identity-emulator",
+            dependencies: ["IdentityEmulator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
         // MARK: Tests
 
         .testTarget(name: "SDKGenReaderTests", dependencies: ["SDKGenReader", "SDKGenIR"]),
+        .testTarget(name: "SDKGenDiffTests", dependencies: ["SDKGenDiff", "SDKGenReader", "SDKGenIR"]),
+        .testTarget(
+            name: "IdentityEmulatorTests",
+            dependencies: [
+                "IdentityEmulator", "AzureCommunicationIdentity", "AzureSDKRuntime",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(
             name: "SDKGeneratorTests",
             dependencies: ["SDKGenerator", "SDKGenEmitter", "SDKGenReader", "SDKGenIR"]

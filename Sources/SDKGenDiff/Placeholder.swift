@@ -1,0 +1,1 @@
+// Placeholder: the diff engine is being written.

@@ -1,0 +1,1 @@
+print("identity-emulator: not yet implemented")
