@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "SDKGenerator", targets: ["SDKGenerator"]),
         .library(name: "AzureSDKRuntime", targets: ["AzureSDKRuntime"]),
         .library(name: "AzureSDKRuntimeTesting", targets: ["AzureSDKRuntimeTesting"]),
+        /// Opt-in: an AsyncHTTPClient (SwiftNIO) transport; the core runtime does not depend on NIO.
+        .library(name: "AzureSDKRuntimeAsyncHTTPClient", targets: ["AzureSDKRuntimeAsyncHTTPClient"]),
         .library(name: "AzureCommunicationIdentity", targets: ["AzureCommunicationIdentity"]),
     ],
     dependencies: [
@@ -23,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
         // 1.16 or later: the log-redaction tests capture output through its LogHandler API.
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
     ],
@@ -62,6 +65,15 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HTTPTypesFoundation", package: "swift-http-types"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "AzureSDKRuntimeAsyncHTTPClient",
+            dependencies: [
+                "AzureSDKRuntime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

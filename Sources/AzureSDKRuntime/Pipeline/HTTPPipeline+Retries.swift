@@ -9,18 +9,26 @@ extension HTTPPipeline {
         let log = PipelineLog(logger: options.logger, request: prepared)
         let maxRetries = max(0, options.retry.maxRetries)
         var retry = 0
+        var redirects = 0
+        var current = prepared
+        var method = method
+        var body = body
         while true {
             try Task.checkCancellation()
-            var attempt = prepared
-            try await credential.authorize(&attempt, body: body ?? Data())
+            var attempt = current
+            // Credentials go only to the endpoint's own host, never to another one a next link names.
+            if isEndpointHost(attempt) {
+                try await credential.authorize(&attempt, body: body ?? Data())
+            }
             log.sending(try: retry + 1)
             let started = ContinuousClock.now
 
             let result: (HTTPResponse, Data)
             do {
                 let toSend = attempt
+                let bodyToSend = body
                 result = try await Timeout.run(options.perTryTimeout, kind: .perTry) {
-                    try await self.transport.send(toSend, body: body)
+                    try await self.transport.send(toSend, body: bodyToSend)
                 }
             } catch {
                 if Task.isCancelled { throw CancellationError() }
@@ -34,6 +42,14 @@ extension HTTPPipeline {
             let response = PipelineResponse(status: result.0.status.code, headerFields: result.0.headerFields, body: result.1)
             log.received(try: retry + 1, status: response.status, elapsed: ContinuousClock.now - started)
             if expecting.contains(response.status) { return response }
+            if RedirectPolicy.isRedirect(response.status), redirects < RedirectPolicy.maxRedirects,
+               let next = RedirectPolicy.follow(status: response.status, headers: response.headerFields, from: current, body: body) {
+                redirects += 1
+                current = next.request
+                method = next.request.method
+                body = next.body
+                continue
+            }
 
             let retryAfter = RetryAfter.delay(in: response.headerFields, now: Date())
             guard retry < maxRetries,
@@ -42,6 +58,12 @@ extension HTTPPipeline {
             try await wait(retryAfter ?? retryPolicy.backoff(retry: retry), log: log, retry: retry)
             retry += 1
         }
+    }
+
+    /// Whether `request` goes to the endpoint's scheme and authority.
+    private func isEndpointHost(_ request: HTTPRequest) -> Bool {
+        guard let parts = endpointParts else { return false }
+        return request.scheme?.lowercased() == parts.scheme && request.authority?.lowercased() == parts.authority.lowercased()
     }
 
     /// Sleeps before a retry; cancellation ends the sleep (and the call) at once.

@@ -13,8 +13,18 @@ public struct URLSessionTransport: HTTPTransport {
     /// The session that performs the requests; share one to reuse connections.
     public let session: URLSession
 
-    /// Creates a transport on `session` (the shared session unless you need custom configuration).
-    public init(session: URLSession = .shared) {
+    /// A session that hands redirects back to the pipeline instead of following them.
+    public static let defaultSession = URLSession(configuration: .default, delegate: RedirectBlocker(), delegateQueue: nil)
+
+    /// Creates a transport on `defaultSession`, which does not follow redirects by itself.
+    public init() {
+        self.session = Self.defaultSession
+    }
+
+    /// Creates a transport on `session`. A session without a delegate follows redirects itself,
+    /// with all headers: give it one that refuses them (as `defaultSession` does) to keep
+    /// credentials from reaching another host.
+    public init(session: URLSession) {
         self.session = session
     }
 
