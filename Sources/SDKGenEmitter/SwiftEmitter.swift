@@ -88,7 +88,8 @@ public struct SwiftEmitter {
             moduleName: module, clientName: clientName,
             docLines: DocLines.from(api.summary, "Generated for api-version `\(api.apiVersion)`."),
             apiVersion: SwiftLiterals.escapedString(api.apiVersion), sdkName: SwiftLiterals.escapedString(options.sdkName),
-            sdkVersion: SwiftLiterals.escapedString(options.sdkVersion), defaultEndpoint: nil, groups: groupReferences)
+            sdkVersion: SwiftLiterals.escapedString(options.sdkVersion),
+            defaultEndpoint: Self.defaultEndpoint(api.host).map(SwiftLiterals.escapedString), groups: groupReferences)
         files.append(GeneratedFile(path: sources + "\(clientName).swift", contents: templates.render("Client.swift", client)))
         files.append(GeneratedFile(path: testFolder + "TestSupport.swift", contents: templates.render("TestSupport.swift", client)))
 
@@ -100,5 +101,18 @@ public struct SwiftEmitter {
             files.append(GeneratedFile(path: "Package.swift", contents: templates.render("Package.swift", context)))
         }
         return Output(files: files.sorted { $0.path < $1.path }, warnings: warnings)
+    }
+
+    /// The endpoint the description fixes, if any: a literal URL, or a lone variable with a default.
+    static func defaultEndpoint(_ host: HostTemplate) -> String? {
+        var url: String?
+        if !host.template.contains("{") {
+            url = host.template
+        } else if host.template.hasPrefix("{"), host.template.hasSuffix("}"), host.parameters.count == 1,
+                  host.template.dropFirst().dropLast() == Substring(host.parameters[0].name) {
+            url = host.parameters[0].defaultValue?.stringValue
+        }
+        guard let base = url, base.hasPrefix("https://") || base.hasPrefix("http://") else { return nil }
+        return base + host.basePath
     }
 }

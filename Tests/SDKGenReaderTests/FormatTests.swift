@@ -164,3 +164,41 @@ struct FormatTests {
         #expect(decoded == (try SpecReader.read(path: spec.path("a.json")).api))
     }
 }
+
+/// OpenAPI 3 examples on parameters and media types become one IR example.
+@Suite("OpenAPI 3 examples")
+struct OpenAPIExampleTests {
+    @Test("parameter, request body and response examples are gathered")
+    func gathered() throws {
+        let spec = try TemporarySpec(["o.yaml": """
+        openapi: 3.0.3
+        info: {title: Pets, version: "1"}
+        paths:
+          /pets/{id}:
+            put:
+              operationId: Pets_Put
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}, example: "p 1"}
+              requestBody:
+                content:
+                  application/json:
+                    schema: {type: object, properties: {name: {type: string}}}
+                    examples: {first: {value: {name: Rex}}}
+              responses:
+                "200":
+                  description: ok
+                  content: {application/json: {schema: {type: object, properties: {name: {type: string}}}, example: {name: Rex}}}
+                "404": {description: missing}
+          /plain:
+            get:
+              operationId: Plain_Get
+              responses: {"204": {description: none}}
+        """])
+        let api = try SpecReader.read(path: spec.path("o.yaml")).api
+        let example = try #require(api.operations[0].examples.first)
+        #expect(example.parameters["id"] == .string("p 1"))
+        #expect(example.parameters["body"] == .object([(key: "name", value: .string("Rex"))]))
+        #expect(example.responses["200"] == .object([(key: "name", value: .string("Rex"))]))
+        #expect(api.operations[1].examples.isEmpty)
+    }
+}

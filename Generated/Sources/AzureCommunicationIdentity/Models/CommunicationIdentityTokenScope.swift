@@ -6,7 +6,7 @@ import Foundation
 /// List of scopes for an access token.
 ///
 /// Extensible: values the service adds later decode and round-trip unchanged.
-public struct CommunicationIdentityTokenScope: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+public struct CommunicationIdentityTokenScope: ExtensibleEnum {
     /// The value on the wire.
     public var rawValue: String
 
@@ -14,22 +14,6 @@ public struct CommunicationIdentityTokenScope: RawRepresentable, Codable, Hashab
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
-
-    /// Wraps a string literal.
-    public init(stringLiteral value: String) {
-        self.rawValue = value
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    public var description: String { rawValue }
 
     /// Use this for full access to Chat APIs.
     public static let chat: CommunicationIdentityTokenScope = "chat"

@@ -6,7 +6,7 @@ import Foundation
 /// The type of principal the assignment is for.
 ///
 /// Extensible: values the service adds later decode and round-trip unchanged.
-public struct TeamsExtensionPrincipalType: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+public struct TeamsExtensionPrincipalType: ExtensibleEnum {
     /// The value on the wire.
     public var rawValue: String
 
@@ -14,22 +14,6 @@ public struct TeamsExtensionPrincipalType: RawRepresentable, Codable, Hashable, 
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
-
-    /// Wraps a string literal.
-    public init(stringLiteral value: String) {
-        self.rawValue = value
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    public var description: String { rawValue }
 
     /// A Teams resource account, such as one behind a call queue or an auto attendant.
     public static let resourceAccount: TeamsExtensionPrincipalType = "resourceAccount"

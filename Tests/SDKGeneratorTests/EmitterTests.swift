@@ -1,0 +1,78 @@
+import Foundation
+import SDKGenerator
+import Testing
+
+/// Emitter decisions that the Identity spec does not exercise.
+@Suite("Emitter")
+struct EmitterTests {
+    static let templates = (Generator.checkoutRoot as NSString).appendingPathComponent("Templates")
+
+    static func generate(_ text: String, name: String = "api.yaml") throws -> Generator.Result {
+        let folder = NSTemporaryDirectory() + "sdkgen-emit-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        return try Generator.run(spec: folder + "/" + name, templatesFolder: templates,
+                                 options: EmitterOptions(moduleName: "Pets", sdkName: "pets", sdkVersion: "1.0.0"))
+    }
+
+    static func file(_ result: Generator.Result, _ suffix: String) -> String {
+        result.files.first { $0.path.hasSuffix(suffix) }?.contents ?? ""
+    }
+
+    @Test("a server URL in the description becomes the client's default endpoint")
+    func defaultEndpoint() throws {
+        let result = try Self.generate("""
+        openapi: 3.0.0
+        info: {title: Pets, version: "1"}
+        servers: [{url: "https://pets.example.com/v1"}]
+        paths: {/pets: {get: {operationId: Pets_List, responses: {"200": {description: ok}}}}}
+        """)
+        let client = Self.file(result, "PetsClient.swift")
+        #expect(client.contains(#"public static let defaultEndpoint = URL(string: "https://pets.example.com/v1")!"#))
+        #expect(client.contains("public convenience init(credential: any RequestCredential"))
+    }
+
+    @Test("a closed enum is a Swift enum; an extensible one a struct keeping unknown values")
+    func enums() throws {
+        let result = try Self.generate("""
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        paths: {}
+        definitions:
+          Closed: {type: string, enum: [a, b-c], x-ms-enum: {name: Closed, modelAsString: false}}
+          Open: {type: string, enum: [default, "1st"], x-ms-enum: {name: Open, modelAsString: true}}
+        """)
+        let closed = Self.file(result, "Models/Closed.swift")
+        #expect(closed.contains("public enum Closed: String, Codable, Hashable, Sendable, CaseIterable {"))
+        #expect(closed.contains(#"case bC = "b-c""#))
+        let open = Self.file(result, "Models/Open.swift")
+        #expect(open.contains("public struct Open: ExtensibleEnum {"))
+        #expect(open.contains(#"public static let `default`: Open = "default""#))
+        #expect(open.contains(#"public static let _1st: Open = "1st""#))
+    }
+
+    @Test("keywords and wire names that are not Swift identifiers keep their JSON keys")
+    func propertyNames() throws {
+        let result = try Self.generate("""
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        paths: {}
+        definitions:
+          Thing:
+            type: object
+            required: [protocol]
+            properties:
+              protocol: {type: string}
+              self-link: {type: string}
+              "@odata.type": {type: string}
+              Self: {type: integer, format: int64}
+        """)
+        let thing = Self.file(result, "Models/Thing.swift")
+        #expect(thing.contains("public var `protocol`: String"))
+        #expect(thing.contains(#"case selfLink = "self-link""#))
+        #expect(thing.contains(#"case odataType = "@odata.type""#))
+        #expect(thing.contains("public var `self`2: Int64?") == false)
+        #expect(thing.contains(#"= "Self""#))
+    }
+}
