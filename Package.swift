@@ -91,6 +91,13 @@ let package = Package(
             path: "Generated/Sources/AzureCommunicationIdentity"
         ),
 
+        /// Generated from Spec/NamingTorture: proves hostile names compile and round-trip.
+        .target(
+            name: "NamingTorture",
+            dependencies: ["AzureSDKRuntime"],
+            path: "Generated/Sources/NamingTorture"
+        ),
+
         // MARK: Identity emulator (a local stand-in for the service, for end-to-end tests)
 
         .target(
@@ -136,6 +143,11 @@ let package = Package(
             name: "AzureCommunicationIdentityTests",
             dependencies: ["AzureCommunicationIdentity", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
             path: "Generated/Tests/AzureCommunicationIdentityTests"
+        ),
+        .testTarget(
+            name: "NamingTortureTests",
+            dependencies: ["NamingTorture", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
+            path: "Generated/Tests/NamingTortureTests"
         ),
     ]
 )

@@ -53,7 +53,7 @@ public struct SwiftEmitter {
         var usedProperties: Set<String> = []
         for group in groupNames {
             let members = api.operations.filter { $0.group == group }
-            let base = SwiftNaming.typeName(group.isEmpty ? "Default" : group) + "Operations"
+            let base = SwiftNaming.typeName((group.isEmpty ? "Default" : group) + "Operations")
             let typeName = SwiftNaming.unique(base, in: &usedTypeNames)
             let propertyName = SwiftNaming.unique(SwiftNaming.memberName(group.isEmpty ? "Default" : group), in: &usedProperties)
             var methodNames: Set<String> = []

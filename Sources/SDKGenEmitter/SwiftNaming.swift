@@ -52,13 +52,23 @@ enum SwiftNaming {
         return name
     }
 
+    /// Names that even backticks do not make usable as members or arguments
+    /// (an argument called `self` hides `self` in the initializer).
+    static let unusableMemberNames: Set<String> = ["self", "super", "init", "deinit", "subscript", "Type", "Protocol"]
+
     /// `RevokeAccessTokens` → `revokeAccessTokens`; `api-version` → `apiVersion`; keywords in backticks.
     static func memberName(_ text: String) -> String {
         let parts = words(text)
         guard let first = parts.first else { return "value" }
         var name = lowercasedLeadingWord(first) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         if name.first!.isNumber { name = "_" + name }
+        if unusableMemberNames.contains(name) { name += "Value" }
         return name
+    }
+
+    /// An argument label at a call site: only `inout`, `var` and `let` need backticks there.
+    static func argumentLabel(_ name: String) -> String {
+        ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
     }
 
     /// A member name ready to write in code: keywords get backticks.

@@ -75,7 +75,7 @@ struct TestContextBuilder {
     private func callArgument(label: String, value: JSONValue, type: TypeReference) -> CallArgument {
         let json = SwiftLiterals.json(value)
         var argument = CallArgument(
-            label: SwiftNaming.escaped(label), isString: false, isPlain: false, isJSON: false,
+            label: SwiftNaming.argumentLabel(label), isString: false, isPlain: false, isJSON: false,
             stringValue: "", plainValue: "", json: json, delimiter: SwiftLiterals.rawDelimiter(for: json),
             decodeType: types.swiftType(type.nonNullable))
         switch (type.nonNullable, value) {

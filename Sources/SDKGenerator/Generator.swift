@@ -9,8 +9,18 @@ public enum Generator {
         public var files: [GeneratedFile]
         /// Reader and emitter warnings.
         public var warnings: [Diagnostic]
-        /// The API that was read.
+        /// The API that was read (the first one, for a configuration with several SDKs).
         public var api: APIDescription
+        /// Every API that was read, in configuration order.
+        public var apis: [APIDescription]
+
+        /// Creates a result.
+        public init(files: [GeneratedFile], warnings: [Diagnostic], api: APIDescription, apis: [APIDescription]? = nil) {
+            self.files = files
+            self.warnings = warnings
+            self.api = api
+            self.apis = apis ?? [api]
+        }
     }
 
     /// The folder of this checkout, used for default templates and the runtime package.
@@ -35,15 +45,19 @@ public enum Generator {
         }
     }
 
-    /// Runs the job a configuration describes.
+    /// Runs the job a configuration describes: every SDK, into one set of files.
     public static func run(config: GeneratorConfig) throws -> Result {
-        var package: PackageOptions?
-        if config.standalonePackage == true {
-            package = PackageOptions(runtimeLocation: checkoutRoot, runtimeIsPath: true, runtimeVersion: "0.1.0")
+        var files: [GeneratedFile] = []
+        var warnings: [Diagnostic] = []
+        var apis: [APIDescription] = []
+        for sdk in config.sdks {
+            let options = EmitterOptions(
+                moduleName: sdk.module, clientName: sdk.clientName, sdkName: sdk.sdkName, sdkVersion: sdk.sdkVersion)
+            let result = try run(spec: sdk.spec, templatesFolder: config.templates ?? "Templates", options: options)
+            files += result.files
+            warnings += result.warnings
+            apis.append(result.api)
         }
-        let options = EmitterOptions(
-            moduleName: config.module, clientName: config.clientName, sdkName: config.sdkName,
-            sdkVersion: config.sdkVersion, package: package)
-        return try run(spec: config.spec, templatesFolder: config.templates ?? "Templates", options: options)
+        return Result(files: files.sorted { $0.path < $1.path }, warnings: warnings, api: apis[0], apis: apis)
     }
 }

@@ -4,50 +4,36 @@ import Yams
 /// `sdkgen.yaml` at the repository root: what `sdkgen generate` (no arguments) produces.
 ///
 /// ```yaml
-/// spec: Spec/CommunicationIdentity.yaml
-/// output: Generated
-/// module: AzureCommunicationIdentity
-/// clientName: CommunicationIdentityClient
-/// sdkName: communication-identity
-/// sdkVersion: 1.0.0-beta.1
+/// output: Generated          # one folder, one manifest, swapped in as a whole
 /// templates: Templates
+/// sdks:
+///   - spec: Spec/CommunicationIdentity.yaml
+///     module: AzureCommunicationIdentity
+///     clientName: CommunicationIdentityClient
+///     sdkName: communication-identity
+///     sdkVersion: 1.0.0-beta.1
 /// ```
-/// Relative paths are relative to the folder holding the configuration file.
+/// Relative paths are relative to the folder holding the configuration file. Every SDK writes
+/// `Sources/<module>/` and `Tests/<module>Tests/` inside `output`.
 public struct GeneratorConfig: Codable, Sendable, Hashable {
-    /// The API description.
-    public var spec: String
-    /// The output folder (gets `Sources/<module>/` and `Tests/<module>Tests/`).
+    /// The output folder.
     public var output: String
-    /// The generated module's name.
-    public var module: String
-    /// The client type's name; derived from the description's title when absent.
-    public var clientName: String?
-    /// Name in `User-Agent`.
-    public var sdkName: String
-    /// The SDK's version.
-    public var sdkVersion: String
     /// The templates folder; `Templates` when absent.
     public var templates: String?
-    /// Also write `Package.swift` into `output` (a standalone package).
-    public var standalonePackage: Bool?
+    /// The SDKs to generate, each from its own description.
+    public var sdks: [SDKConfig]
 
     /// Creates a configuration.
-    public init(spec: String, output: String, module: String, clientName: String? = nil, sdkName: String,
-                sdkVersion: String, templates: String? = nil, standalonePackage: Bool? = nil) {
-        self.spec = spec
+    public init(output: String, templates: String? = nil, sdks: [SDKConfig]) {
         self.output = output
-        self.module = module
-        self.clientName = clientName
-        self.sdkName = sdkName
-        self.sdkVersion = sdkVersion
         self.templates = templates
-        self.standalonePackage = standalonePackage
+        self.sdks = sdks
     }
 
     /// Reads the configuration at `path`, resolving its relative paths against its folder.
     public static func load(path: String) throws -> GeneratorConfig {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw GeneratorError(location: path, message: "cannot read the configuration file (expected sdkgen.yaml with spec, output, module, sdkName, sdkVersion)")
+            throw GeneratorError(location: path, message: "cannot read the configuration file (expected sdkgen.yaml with output and sdks)")
         }
         var config: GeneratorConfig
         do {
@@ -57,23 +43,53 @@ public struct GeneratorConfig: Codable, Sendable, Hashable {
         } catch {
             throw GeneratorError(location: path, message: "invalid configuration: \(error)")
         }
+        guard !config.sdks.isEmpty else { throw GeneratorError(location: path, message: "invalid configuration: 'sdks' is empty") }
+        let modules = config.sdks.map(\.module)
+        if let duplicate = modules.first(where: { module in modules.filter { $0 == module }.count > 1 }) {
+            throw GeneratorError(location: path, message: "invalid configuration: module '\(duplicate)' appears twice in 'sdks'")
+        }
         let base = (path as NSString).deletingLastPathComponent
         func resolve(_ relative: String) -> String {
             relative.hasPrefix("/") || base.isEmpty ? relative : (base as NSString).appendingPathComponent(relative)
         }
-        config.spec = resolve(config.spec)
         config.output = resolve(config.output)
         config.templates = resolve(config.templates ?? "Templates")
+        for index in config.sdks.indices { config.sdks[index].spec = resolve(config.sdks[index].spec) }
         return config
     }
 
     private static func describe(_ error: DecodingError) -> String {
         switch error {
-        case .keyNotFound(let key, _): return "missing key '\(key.stringValue)'"
+        case .keyNotFound(let key, let context):
+            let path = (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+            return "missing key '\(path)'"
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
             return path.isEmpty ? context.debugDescription : "'\(path)': \(context.debugDescription)"
         @unknown default: return "\(error)"
         }
+    }
+}
+
+/// One SDK of the configuration.
+public struct SDKConfig: Codable, Sendable, Hashable {
+    /// The API description.
+    public var spec: String
+    /// The generated module's name.
+    public var module: String
+    /// The client type's name; derived from the description's title when absent.
+    public var clientName: String?
+    /// Name in `User-Agent`.
+    public var sdkName: String
+    /// The SDK's version.
+    public var sdkVersion: String
+
+    /// Creates an SDK entry.
+    public init(spec: String, module: String, clientName: String? = nil, sdkName: String, sdkVersion: String) {
+        self.spec = spec
+        self.module = module
+        self.clientName = clientName
+        self.sdkName = sdkName
+        self.sdkVersion = sdkVersion
     }
 }

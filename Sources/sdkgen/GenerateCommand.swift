@@ -46,6 +46,9 @@ struct GenerateCommand: ParsableCommand {
     func validate() throws {
         if spec != nil && output == nil { throw ValidationError("--output is required when SPEC is given.") }
         if runtimePath != nil && runtimeURL != nil { throw ValidationError("use either --runtime-path or --runtime-url.") }
+        if spec == nil && (module != nil || clientName != nil || output != nil) {
+            throw ValidationError("--module, --client-name and --output go with SPEC; without SPEC, the configuration file says them.")
+        }
     }
 
     func run() throws {
@@ -56,8 +59,6 @@ struct GenerateCommand: ParsableCommand {
             }
             var loaded = try GeneratorConfig.load(path: config)
             if let templates { loaded.templates = templates }
-            if let module { loaded.module = module }
-            if let clientName { loaded.clientName = clientName }
             return (try Generator.run(config: loaded), loaded.output)
         }
         Diagnostics.print(result.warnings)
@@ -74,7 +75,7 @@ struct GenerateCommand: ParsableCommand {
         }
         let changed = try Diagnostics.reportingErrors { try writer.write(result.files) }
         let seconds = Date().timeIntervalSince(started)
-        print("Generated \(result.files.count) files in \(folder) (\(changed) changed) from \(result.api.operations.count) operations, api-version \(result.api.apiVersion), in \(String(format: "%.2f", seconds)) s.")
+        print("Generated \(result.files.count) files in \(folder) (\(changed) changed) from \(result.apis.map { "\($0.operations.count) operations of \($0.title) \($0.apiVersion)" }.joined(separator: ", ")) in \(String(format: "%.2f", seconds)) s.")
     }
 
     private var templatesFolder: String {

@@ -32,16 +32,23 @@ struct GeneratedSDKSnapshotTests {
         #expect(first == second)
     }
 
+    @Test("the configuration also builds the naming-torture SDK into the same folder")
+    func tortureIncluded() throws {
+        let result = try Self.generate()
+        #expect(result.apis.map(\.title) == ["CommunicationIdentityClient", "NamingTorture"])
+        #expect(result.files.contains { $0.path == "Sources/NamingTorture/Models/Thing.swift" })
+    }
+
     @Test("the SDK covers all 16 operations of 2025-03-02-preview, one file per model and group")
     func coversTheSeed() throws {
         let result = try Self.generate()
         #expect(result.api.operations.count == 16)
         #expect(result.api.apiVersion == "2025-03-02-preview")
         #expect(result.warnings.isEmpty, "\(result.warnings)")
-        let sources = result.files.map(\.path).filter { $0.hasPrefix("Sources/") }
+        let sources = result.files.map(\.path).filter { $0.hasPrefix("Sources/AzureCommunicationIdentity/") }
         #expect(sources.contains("Sources/AzureCommunicationIdentity/CommunicationIdentityClient.swift"))
         #expect(sources.filter { $0.contains("/Models/") }.count == result.api.schemas.count)
-        let tests = result.files.filter { $0.path.hasPrefix("Tests/") }.map(\.contents).joined()
+        let tests = result.files.filter { $0.path.hasPrefix("Tests/AzureCommunicationIdentityTests/") }.map(\.contents).joined()
         for operation in result.api.operations {
             let method = operation.name.prefix(1).lowercased() + operation.name.dropFirst()
             #expect(tests.contains("func \(method)Request()"), "no request test for \(operation.operationID)")
