@@ -63,6 +63,7 @@ public struct SwiftEmitter {
                 let methodName = SwiftNaming.unique(SwiftNaming.memberName(operation.name), in: &methodNames)
                 let context = try operations.operation(operation, methodName: methodName)
                 operationContexts.append(context)
+                warnings += Self.unreturnedParts(of: operation, types: types)
                 if operation.paging != nil, !context.returnsPages {
                     warnings.append(Diagnostic(severity: .warning, location: operation.location,
                         message: "x-ms-pageable: the response has no array property '\(operation.paging!.itemName)'; the page is returned as one value"))
@@ -101,6 +102,24 @@ public struct SwiftEmitter {
             files.append(GeneratedFile(path: "Package.swift", contents: templates.render("Package.swift", context)))
         }
         return Output(files: files.sorted { $0.path < $1.path }, warnings: warnings)
+    }
+
+    /// What a generated method cannot hand back: declared response headers, and bodies of a
+    /// second success status whose type differs from the first (the method decodes one type).
+    static func unreturnedParts(of operation: Operation, types: TypeMapper) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        let successes = operation.successResponses
+        let headers = Set(successes.flatMap { $0.headers.map(\.name) }).sorted()
+        if !headers.isEmpty {
+            warnings.append(Diagnostic(severity: .warning, location: operation.location,
+                message: "response headers \(headers.joined(separator: ", ")) are not returned by the generated method"))
+        }
+        let bodyTypes = successes.compactMap(\.type).map { types.swiftType($0.nonNullable) }
+        if let first = bodyTypes.first, let other = bodyTypes.first(where: { $0 != first }) {
+            warnings.append(Diagnostic(severity: .warning, location: operation.location,
+                message: "success responses have different body types (\(first), \(other)); the method decodes \(first)"))
+        }
+        return warnings
     }
 
     /// The endpoint the description fixes, if any: a literal URL, or a lone variable with a default.

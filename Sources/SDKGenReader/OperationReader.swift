@@ -9,6 +9,7 @@ struct OperationReader {
     let sink: DiagnosticSink
 
     func read(path rawPath: String, method: String, cursor: Cursor, pathItem: Cursor, fromExtensionPaths: Bool) throws -> Operation {
+        ExtensionAudit.check(cursor, sink: sink)
         let tags = try cursor.strings("tags")
         let operationID: String
         if let id = try cursor.string("operationId"), !id.isEmpty {
@@ -112,6 +113,7 @@ struct OperationReader {
 
     /// A path, query or header parameter (Swagger keeps the type inline, OpenAPI 3 under `schema`).
     func parameter(_ cursor: Cursor, operationName: String) throws -> Parameter {
+        ExtensionAudit.check(cursor, sink: sink)
         let name = try cursor.requiredString("name")
         let location: ParameterLocation
         switch try cursor.requiredString("in") {

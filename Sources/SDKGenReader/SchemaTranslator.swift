@@ -30,6 +30,7 @@ final class SchemaTranslator {
 
     /// The type of the schema at `cursor`; `nameHint` names it if it must become a named schema.
     func typeReference(_ cursor: Cursor, nameHint: String) throws -> TypeReference {
+        ExtensionAudit.check(cursor, sink: sink)
         let type: TypeReference
         if cursor.has("$ref") {
             let target = try resolver.dereference(cursor)
@@ -75,6 +76,7 @@ final class SchemaTranslator {
     }
 
     private func schemaKind(_ cursor: Cursor, name: String) throws -> Schema.Kind {
+        ExtensionAudit.check(cursor, sink: sink)
         if try isEnum(cursor) {
             return .enumeration(try enumSchema(cursor))
         }

@@ -159,11 +159,14 @@ struct AzureExtensionTests {
           /a:
             post:
               operationId: A_Post
-              parameters: [{name: f, in: formData, type: string}]
+              x-ms-long-running-operation-options: {final-state-via: location}
+              parameters: [{name: f, in: formData, type: string}, {name: g, in: query, type: string, x-ms-parameter-grouping: {name: G}}]
               responses: {"200": {description: ok, schema: {oneOf: [{type: string}, {type: integer}]}}}
         """])
         let warnings = try SpecReader.read(path: spec.path("a.yaml")).warnings
         #expect(warnings.contains { $0.message.contains("form parameters") && $0.location.hasSuffix("#/paths/~1a/post/parameters/0") })
         #expect(warnings.contains { $0.message.contains("'oneOf' is not supported") })
+        #expect(warnings.contains { $0.message.contains("'x-ms-long-running-operation-options' is not supported") && $0.location.hasSuffix("/post/x-ms-long-running-operation-options") })
+        #expect(warnings.contains { $0.message.contains("'x-ms-parameter-grouping' is not supported") && $0.location.hasSuffix("/parameters/1/x-ms-parameter-grouping") })
     }
 }

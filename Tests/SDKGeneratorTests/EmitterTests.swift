@@ -76,3 +76,22 @@ struct EmitterTests {
         #expect(thing.contains(#"= "Self""#))
     }
 }
+
+extension EmitterTests {
+    @Test("what a method cannot return is a located warning")
+    func unreturnedParts() throws {
+        let result = try Self.generate("""
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        paths:
+          /a:
+            get:
+              operationId: A_Get
+              responses:
+                "200": {description: ok, schema: {type: string}, headers: {ETag: {type: string}}}
+                "202": {description: later, schema: {type: integer}}
+        """)
+        #expect(result.warnings.contains { $0.message == "response headers ETag are not returned by the generated method" && $0.location.hasSuffix("#/paths/~1a/get") })
+        #expect(result.warnings.contains { $0.message.contains("different body types (String, Int)") })
+    }
+}
