@@ -13,10 +13,17 @@ enum YAMLDocumentParser {
             throw ReaderError(location: location(of: error, file: file), message: "invalid YAML: \(summary(of: error))")
         }
         guard let node else { throw ReaderError(location: "\(file):1:1", message: "the document is empty, expected a mapping") }
-        return try convert(node, file: file, depth: 0)
+        // Without aliases a document has fewer values than bytes; aliases may repeat a subtree, so
+        // a bounded number of extra values is allowed before the input counts as an alias bomb.
+        var budget = text.utf8.count + 1_000_000
+        return try convert(node, file: file, depth: 0, budget: &budget)
     }
 
-    private static func convert(_ node: Node, file: String, depth: Int) throws -> JSONValue {
+    private static func convert(_ node: Node, file: String, depth: Int, budget: inout Int) throws -> JSONValue {
+        budget -= 1
+        guard budget >= 0 else {
+            throw ReaderError(location: position(node, file: file), message: "the document expands to too many values (YAML aliases repeating a subtree?)")
+        }
         guard depth < JSONDocumentParser.maxDepth else {
             throw ReaderError(location: position(node, file: file), message: "nesting deeper than \(JSONDocumentParser.maxDepth) levels")
         }
@@ -24,7 +31,9 @@ enum YAMLDocumentParser {
         case .scalar(let scalar):
             return scalarValue(scalar, tag: node.tag)
         case .sequence(let sequence):
-            return .array(try sequence.map { try convert($0, file: file, depth: depth + 1) })
+            var values: [JSONValue] = []
+            for element in sequence { values.append(try convert(element, file: file, depth: depth + 1, budget: &budget)) }
+            return .array(values)
         case .mapping(let mapping):
             var members: [(key: String, value: JSONValue)] = []
             var seen: Set<String> = []
@@ -35,7 +44,7 @@ enum YAMLDocumentParser {
                 guard seen.insert(name).inserted else {
                     throw ReaderError(location: position(key, file: file), message: "duplicate key '\(name)'")
                 }
-                members.append((name, try convert(value, file: file, depth: depth + 1)))
+                members.append((name, try convert(value, file: file, depth: depth + 1, budget: &budget)))
             }
             return .object(members)
         case .alias:

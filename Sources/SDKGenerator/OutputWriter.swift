@@ -4,8 +4,8 @@ import Foundation
 ///
 /// - The new tree is first written to a staging folder beside the output folder.
 /// - When the output folder holds only files of an earlier generation (listed in its
-///   manifest), the two folders are swapped with renames: the folder is either the old
-///   or the new tree. Unchanged files are hard-linked from the old tree so that their
+///   manifest), the two folders are exchanged in one atomic step (`renameat2` on Linux,
+///   `renamex_np` on macOS; two renames elsewhere): the folder is either the old or the new tree. Unchanged files are hard-linked from the old tree so that their
 ///   modification times (and incremental builds) are kept.
 /// - When it also holds files sdkgen did not write, those are left alone: new files are
 ///   renamed into place one by one, files of the old manifest that are no longer
@@ -95,6 +95,8 @@ public struct OutputWriter {
             } else if !isFolder.boolValue {
                 throw GeneratorError(location: folder, message: "the output path is a file, expected a folder")
             } else if try foreignFiles().isEmpty {
+                // One atomic exchange where the system has it; the staging folder then holds the old tree.
+                if AtomicSwap.exchange(staging, folder) { return changes }
                 let old = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".\(name).sdkgen-old-\(stamp)")
                 try fileManager.moveItem(atPath: folder, toPath: old)
                 do {

@@ -102,3 +102,28 @@ struct ReaderErrorTests {
         #expect(try error(["a.json": deep], main: "a.json").message.contains("nesting deeper"))
     }
 }
+
+extension ReaderErrorTests {
+    @Test("a YAML alias bomb is refused quickly instead of expanding")
+    func aliasBomb() throws {
+        var lines = ["swagger: \"2.0\"", "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for (previous, name) in zip("abcdefghi", "bcdefghij") {
+            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]")
+        }
+        let error = try error(["bomb.yaml": lines.joined(separator: "\n") + "\n"], main: "bomb.yaml")
+        #expect(error.message.contains("expands to too many values"))
+    }
+
+    @Test("invalid UTF-8 is refused")
+    func invalidUTF8() throws {
+        let spec = try TemporarySpec([:])
+        try FileManager.default.createDirectory(atPath: spec.folder, withIntermediateDirectories: true)
+        try Data([0x61, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: spec.path("bad.yaml")))
+        do {
+            _ = try SpecReader.read(path: spec.path("bad.yaml"))
+            Issue.record("expected an error")
+        } catch let error as ReaderError {
+            #expect(error.message.contains("not valid UTF-8"))
+        }
+    }
+}

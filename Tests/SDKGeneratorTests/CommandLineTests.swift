@@ -111,3 +111,48 @@ struct CommandLineTests {
         #expect(alias == "// custom alias EntraAssignmentUpdateBulkRequest\npublic typealias EntraAssignmentUpdateBulkRequest = [String: EntraAssignmentCreateOrUpdateRequest?]\n")
     }
 }
+
+extension CommandLineTests {
+    /// The files under `folder`, relative, sorted.
+    static func tree(_ folder: String) -> [String] {
+        (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent($0), isDirectory: &isFolder)
+            return !isFolder.boolValue
+        }.sorted()
+    }
+
+    @Test("killed mid-generation, the output is the old tree or the new one, never a mix")
+    func killedMidWrite() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
+            Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
+            return
+        }
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let specs = ["Spec/CommunicationIdentity.yaml", "Spec/NamingTorture/NamingTorture.yaml"].map {
+            (Generator.checkoutRoot as NSString).appendingPathComponent($0)
+        }
+        var trees: [[String]] = []
+        for spec in specs {
+            let run = try Self.run(["generate", spec, "--output", "Out", "--module", "M"], in: folder)
+            #expect(run.status == 0)
+            trees.append(Self.tree(folder + "/Out"))
+        }
+        #expect(trees[0] != trees[1])
+        for round in 0..<12 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.executable)
+            process.arguments = ["generate", specs[round % 2], "--output", "Out", "--module", "M"]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32(5_000 + round * 9_000))  // 5 to 104 ms: from reading to writing
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let tree = Self.tree(folder + "/Out")
+            #expect(tree == trees[0] || tree == trees[1], "round \(round): a mixed tree of \(tree.count) files")
+        }
+    }
+}
