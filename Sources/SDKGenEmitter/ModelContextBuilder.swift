@@ -31,7 +31,7 @@ struct ModelContextBuilder {
                 swiftName: SwiftNaming.escaped(name),
                 wireName: SwiftLiterals.escapedString(property.name),
                 swiftType: swiftType,
-                defaultClause: swiftType.hasSuffix("?") ? " = nil" : "",
+                isOptional: swiftType.hasSuffix("?"),
                 docLines: DocLines.from(property.description, Self.facts(property)),
                 isIndirect: indirect)
         }

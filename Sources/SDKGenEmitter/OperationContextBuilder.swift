@@ -44,7 +44,7 @@ struct OperationContextBuilder {
             let swiftType = types.swiftType(argument.type, required: argument.isRequired)
             return ArgumentContext(
                 name: SwiftNaming.escaped(argument.name), swiftType: swiftType,
-                defaultClause: swiftType.hasSuffix("?") ? " = nil" : "")
+                isOptional: swiftType.hasSuffix("?"))
         }
         let successes = operation.successResponses
         let statuses = successes.compactMap { Int($0.statusCode) }.map { StatusCode(code: String($0)) }
@@ -52,23 +52,19 @@ struct OperationContextBuilder {
 
         var returnsVoid = false, returnsBody = false, returnsOptionalBody = false, returnsPages = false
         var decodedType = "Void"
-        var returnType = "Void"
         var itemsKey = ""
         var nextLinkKey: String?
         if let paging = operation.paging, let pageType = typed.first?.type, let item = itemType(of: pageType, itemName: paging.itemName) {
             returnsPages = true
             decodedType = item
-            returnType = "PagedItems<\(item)>"
             itemsKey = SwiftLiterals.escapedString(paging.itemName)
             nextLinkKey = paging.nextLinkName.map(SwiftLiterals.escapedString)
         } else if let first = typed.first?.type {
             decodedType = types.swiftType(first.nonNullable)
             if typed.count == successes.count {
                 returnsBody = true
-                returnType = decodedType
             } else {
                 returnsOptionalBody = true
-                returnType = decodedType + "?"
             }
         } else {
             returnsVoid = true
@@ -97,7 +93,7 @@ struct OperationContextBuilder {
             bodyContentType: SwiftLiterals.escapedString(operation.requestBody?.contentTypes.first ?? "application/json"),
             expectedStatuses: statuses,
             returnsVoid: returnsVoid, returnsBody: returnsBody, returnsOptionalBody: returnsOptionalBody, returnsPages: returnsPages,
-            returnType: returnType, decodedType: decodedType, itemsKey: itemsKey, nextLinkKey: nextLinkKey)
+            decodedType: decodedType, itemsKey: itemsKey, nextLinkKey: nextLinkKey)
     }
 
     /// The element type of the array property `itemName` of a page model.

@@ -98,9 +98,8 @@ public struct OperationContext: Sendable {
     public var returnsOptionalBody: Bool
     /// Returns `PagedItems<Item>`.
     public var returnsPages: Bool
-    /// The declared return type, e.g. `CommunicationIdentity`, `EntraAssignment?`, `PagedItems<EntraAssignment>`.
-    public var returnType: String
-    /// The type decoded from the body (or a page's item type).
+    /// The type decoded from the body (or a page's item type); the template wraps it
+    /// (`T`, `T?`, `PagedItems<T>`) according to the flags above.
     public var decodedType: String
     /// Paging keys (escaped), when `returnsPages`.
     public var itemsKey: String
@@ -114,8 +113,8 @@ public struct ArgumentContext: Sendable {
     public var name: String
     /// Swift type, with `?` when optional.
     public var swiftType: String
-    /// ` = nil` or a default value expression's text, empty when required.
-    public var defaultClause: String
+    /// Optional: the template gives it a `nil` default.
+    public var isOptional: Bool
 }
 
 /// A piece of a path: literal text or a parameter.
@@ -174,8 +173,8 @@ public struct PropertyContext: Sendable {
     public var wireName: String
     /// Swift type, `?` included when optional.
     public var swiftType: String
-    /// ` = nil` for optional init parameters, else empty.
-    public var defaultClause: String
+    /// Optional: the initializer gives it a `nil` default.
+    public var isOptional: Bool
     /// Doc comment.
     public var docLines: [DocLine]
     /// Stored through `@Indirect` because the type contains itself.
