@@ -94,14 +94,18 @@ public struct RequestBody: Codable, Sendable, Hashable {
     public var contentTypes: [String]
     /// The body's type.
     public var type: TypeReference
+    /// Where the body parameter stood among the operation's `parameters` (Swagger 2.0 declares
+    /// it in the list; reports show it there); nil when the description has no such position.
+    public var parameterIndex: Int?
 
     /// Creates a request body.
-    public init(name: String, description: String?, isRequired: Bool, contentTypes: [String], type: TypeReference) {
+    public init(name: String, description: String?, isRequired: Bool, contentTypes: [String], type: TypeReference, parameterIndex: Int? = nil) {
         self.name = name
         self.description = description
         self.isRequired = isRequired
         self.contentTypes = contentTypes
         self.type = type
+        self.parameterIndex = parameterIndex
     }
 }
 

@@ -49,7 +49,8 @@ struct OperationReader {
                     description: try parameterCursor.string("description"),
                     isRequired: try parameterCursor.bool("required"),
                     contentTypes: consumes.isEmpty ? ["application/json"] : consumes,
-                    type: try bodyType(parameterCursor["schema"], owner: parameterCursor, nameHint: typeName + "Body"))
+                    type: try bodyType(parameterCursor["schema"], owner: parameterCursor, nameHint: typeName + "Body"),
+                    parameterIndex: parameters.count)
             case "formData":
                 sink.warn(parameterCursor.warning("form parameters are not supported: '\(try parameterCursor.string("name") ?? "")' is not generated"))
             case "cookie":

@@ -6,6 +6,6 @@ struct SDKGenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sdkgen",
         abstract: "Generate an idiomatic Swift SDK from a Swagger 2.0 or OpenAPI 3.x description.",
-        subcommands: [GenerateCommand.self, IRCommand.self]
+        subcommands: [GenerateCommand.self, IRCommand.self, DiffCommand.self]
     )
 }

@@ -1,1 +1,0 @@
-// Placeholder: the diff engine is being written.

@@ -1,0 +1,71 @@
+import SDKGenIR
+import Testing
+
+@testable import SDKGenDiff
+
+/// Rules whose verdict depends on the direction of the data, checked on small IR values.
+@Suite("Rules by direction")
+struct DirectionRuleTests {
+    @Test("a new value of a closed enum breaks readers, not writers")
+    func closedEnum() {
+        #expect(ChangeRules.severity(of: .enumValueAdded, direction: .output, isExtensible: false) == .breaking)
+        #expect(ChangeRules.severity(of: .enumValueAdded, direction: .input, isExtensible: false) == .nonBreaking)
+        #expect(ChangeRules.severity(of: .enumValueAdded, direction: .output, isExtensible: true) == .nonBreaking)
+    }
+
+    @Test("required fields break writers; optional output fields break readers")
+    func requiredness() {
+        #expect(ChangeRules.severity(of: .fieldAdded, direction: .input, isRequired: true) == .breaking)
+        #expect(ChangeRules.severity(of: .fieldAdded, direction: .output, isRequired: true) == .nonBreaking)
+        #expect(ChangeRules.severity(of: .fieldMadeRequired, direction: .input) == .breaking)
+        #expect(ChangeRules.severity(of: .fieldMadeOptional, direction: .output) == .breaking)
+        #expect(ChangeRules.severity(of: .fieldMadeOptional, direction: .input) == .nonBreaking)
+    }
+
+    @Test("a new required field in a request body is breaking")
+    func requiredRequestField() {
+        let old = api(update: [Property.plain("name", required: false)])
+        let new = api(update: [Property.plain("name", required: false), Property.plain("owner", required: true)])
+        let report = APIDiff.compare(old: old, new: new)
+        #expect(report.allChanges.map(\.kind) == [.fieldAdded])
+        #expect(report.allChanges.first?.location == "body.owner")
+        #expect(report.isBreaking)
+    }
+
+    @Test("recursive schemas terminate and are compared once per root")
+    func recursion() {
+        let node = Schema(name: "Node", description: nil, kind: .object(ObjectSchema(
+            properties: [Property.plain("next", type: .named("Node"), required: false), Property.plain("value", required: false)],
+            additionalProperties: nil, parents: [])), location: "")
+        var retyped = node
+        retyped.kind = .object(ObjectSchema(
+            properties: [Property.plain("next", type: .named("Node"), required: false), Property.plain("value", type: .integer(format: nil), required: false)],
+            additionalProperties: nil, parents: []))
+        let same = APIDiff.compare(old: api(update: [], extra: [node], body: .named("Node")), new: api(update: [], extra: [retyped], body: .named("Node")))
+        #expect(same.allChanges.map(\.summary) == ["body.value: type changed from string to integer"])
+    }
+
+    /// An API with one `POST /things` operation whose body is the `Update` model (or `body`).
+    private func api(update properties: [Property], extra: [Schema] = [], body: TypeReference = .named("Update")) -> APIDescription {
+        let update = Schema(name: "Update", description: nil,
+                            kind: .object(ObjectSchema(properties: properties, additionalProperties: nil, parents: [])), location: "")
+        let operation = Operation(
+            operationID: "Things_Create", group: "Things", name: "Create", method: "POST", path: "/things",
+            summary: nil, description: nil, tags: [], parameters: [],
+            requestBody: RequestBody(name: "body", description: nil, isRequired: true, contentTypes: ["application/json"], type: body),
+            responses: [Response(statusCode: "204", description: nil, type: nil, contentTypes: [], headers: [])],
+            errorResponse: nil, paging: nil, isLongRunning: false, isDeprecated: false, examples: [], location: "")
+        return APIDescription(
+            title: "ThingClient", summary: nil, apiVersion: "1",
+            host: HostTemplate(template: "{endpoint}", parameters: [], useSchemePrefix: false, basePath: ""),
+            operations: [operation], schemas: ([update] + extra).sorted { $0.name < $1.name }, securitySchemes: [])
+    }
+}
+
+extension Property {
+    /// A property with only a name, a type and whether it is required.
+    static func plain(_ name: String, type: TypeReference = .string(format: nil), required: Bool) -> Property {
+        Property(name: name, clientName: nil, type: type, isRequired: required, isReadOnly: false,
+                 description: nil, defaultValue: nil, constraints: Constraints())
+    }
+}
