@@ -26,6 +26,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
+        // Already in the graph through Hummingbird; named because the emulator imports them directly.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
         // 1.16 or later: the log-redaction tests capture output through its LogHandler API.
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
     ],
@@ -47,7 +51,7 @@ let package = Package(
         /// The whole job: configuration, read → emit, atomic writes, drift check.
         .target(
             name: "SDKGenerator",
-            dependencies: ["SDKGenIR", "SDKGenReader", "SDKGenEmitter", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SDKGenIR", "SDKGenReader", "SDKGenEmitter", "SDKGenDiff", .product(name: "Yams", package: "Yams")]
         ),
         /// Compares two API descriptions: added, removed, renamed and changed operations, breaking or not.
         .target(name: "SDKGenDiff", dependencies: ["SDKGenIR"]),
@@ -105,7 +109,13 @@ let package = Package(
             dependencies: [
                 "AzureSDKRuntime", "AzureCommunicationIdentity",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]

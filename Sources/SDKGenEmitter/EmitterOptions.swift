@@ -10,14 +10,24 @@ public struct EmitterOptions: Sendable, Hashable {
     public var sdkVersion: String
     /// Emit `Package.swift` (a standalone package) depending on this runtime.
     public var package: PackageOptions?
+    /// Swift names kept across upstream renames: operationId → the operationId whose Swift
+    /// group and method names to use (e.g. `IdentityOperations_Create` → `CommunicationIdentity_Create`).
+    public var pinnedOperationIDs: [String: String]
+    /// Schema name → the Swift type name to use.
+    public var pinnedTypeNames: [String: String]
 
     /// Creates options.
-    public init(moduleName: String, clientName: String? = nil, sdkName: String, sdkVersion: String, package: PackageOptions? = nil) {
+    public init(
+        moduleName: String, clientName: String? = nil, sdkName: String, sdkVersion: String, package: PackageOptions? = nil,
+        pinnedOperationIDs: [String: String] = [:], pinnedTypeNames: [String: String] = [:]
+    ) {
         self.moduleName = moduleName
         self.clientName = clientName
         self.sdkName = sdkName
         self.sdkVersion = sdkVersion
         self.package = package
+        self.pinnedOperationIDs = pinnedOperationIDs
+        self.pinnedTypeNames = pinnedTypeNames
     }
 }
 

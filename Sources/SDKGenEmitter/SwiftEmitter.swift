@@ -22,7 +22,14 @@ public struct SwiftEmitter {
     /// Renders every file for `api`. Paths are relative to the output folder:
     /// `Sources/<Module>/…`, `Tests/<Module>Tests/…`, and `Package.swift` for a standalone package.
     public func emit(_ api: APIDescription) throws -> Output {
-        let types = TypeMapper(schemas: api.schemas)
+        let types = TypeMapper(schemas: api.schemas, pinned: options.pinnedTypeNames)
+        // Pinned operationIds give the Swift group and method names; the wire stays as described.
+        var naming: [String: (group: String, name: String)] = [:]
+        for operation in api.operations {
+            naming[operation.operationID] = options.pinnedOperationIDs[operation.operationID].map {
+                Operation.groupAndName(operationID: $0, tags: operation.tags)
+            } ?? (operation.group, operation.name)
+        }
         let models = ModelContextBuilder(api: api, types: types)
         let operations = OperationContextBuilder(api: api, types: types)
         let tests = TestContextBuilder(api: api, types: types, operations: operations)
@@ -47,12 +54,14 @@ public struct SwiftEmitter {
 
         let clientName = options.clientName ?? SwiftNaming.typeName(api.title.hasSuffix("Client") ? api.title : api.title + "Client")
         var groupNames: [String] = []
-        for operation in api.operations where !groupNames.contains(operation.group) { groupNames.append(operation.group) }
+        for operation in api.operations where !groupNames.contains(naming[operation.operationID]!.group) {
+            groupNames.append(naming[operation.operationID]!.group)
+        }
         var usedTypeNames = Set(types.typeNames.values.map { $0.lowercased() } + [clientName.lowercased()])
         var groupReferences: [GroupReference] = []
         var usedProperties: Set<String> = []
         for group in groupNames {
-            let members = api.operations.filter { $0.group == group }
+            let members = api.operations.filter { naming[$0.operationID]!.group == group }
             let base = SwiftNaming.typeName((group.isEmpty ? "Default" : group) + "Operations")
             let typeName = SwiftNaming.unique(base, in: &usedTypeNames)
             let propertyName = SwiftNaming.unique(SwiftNaming.memberName(group.isEmpty ? "Default" : group), in: &usedProperties)
@@ -60,7 +69,7 @@ public struct SwiftEmitter {
             var operationContexts: [OperationContext] = []
             var testContexts: [OperationTestContext] = []
             for operation in members {
-                let methodName = SwiftNaming.unique(SwiftNaming.memberName(operation.name), in: &methodNames)
+                let methodName = SwiftNaming.unique(SwiftNaming.memberName(naming[operation.operationID]!.name), in: &methodNames)
                 let context = try operations.operation(operation, methodName: methodName)
                 operationContexts.append(context)
                 warnings += Self.unreturnedParts(of: operation, types: types)

@@ -5,12 +5,13 @@ struct TypeMapper {
     /// Swift type name of each named schema.
     let typeNames: [String: String]
 
-    /// Assigns unique Swift names to the schemas, in name order so the result is deterministic.
-    init(schemas: [Schema]) {
-        var used: Set<String> = []
+    /// Assigns unique Swift names to the schemas, in name order so the result is deterministic;
+    /// pinned names are taken first, as given.
+    init(schemas: [Schema], pinned: [String: String] = [:]) {
+        var used = Set(schemas.compactMap { pinned[$0.name]?.lowercased() })
         var names: [String: String] = [:]
         for schema in schemas {
-            names[schema.name] = SwiftNaming.unique(SwiftNaming.typeName(schema.name), in: &used)
+            names[schema.name] = pinned[schema.name] ?? SwiftNaming.unique(SwiftNaming.typeName(schema.name), in: &used)
         }
         typeNames = names
     }

@@ -62,6 +62,15 @@ public struct Operation: Codable, Sendable, Hashable {
         self.location = location
     }
 
+    /// Azure's naming convention: `Group_Name`; without `_`, the first tag names the group.
+    public static func groupAndName(operationID: String, tags: [String]) -> (group: String, name: String) {
+        if let underscore = operationID.firstIndex(of: "_"), underscore != operationID.startIndex {
+            let rest = operationID[operationID.index(after: underscore)...]
+            if !rest.isEmpty { return (String(operationID[..<underscore]), String(rest)) }
+        }
+        return (tags.first ?? "", operationID)
+    }
+
     /// The 2xx responses.
     public var successResponses: [Response] {
         responses.filter { $0.statusCode.hasPrefix("2") }

@@ -18,7 +18,7 @@ struct OperationReader {
             operationID = Naming.pascalCase(method + " " + rawPath)
             sink.warn(cursor.warning("no 'operationId': the operation is named '\(operationID)'"))
         }
-        let (group, name) = Self.split(operationID: operationID, tags: tags)
+        let (group, name) = Operation.groupAndName(operationID: operationID, tags: tags)
         let typeName = Naming.pascalCase(operationID)
 
         // x-ms-paths keys may carry a fixed query ("/resource?op=restart") to tell overloads apart.
@@ -87,15 +87,6 @@ struct OperationReader {
             paging: paging, isLongRunning: isLongRunning, isDeprecated: try cursor.bool("deprecated"),
             examples: try ExampleReader(resolver: resolver, sink: sink).examples(of: cursor, requestBody: body),
             location: cursor.location)
-    }
-
-    /// Azure's convention: `Group_Name`; otherwise the first tag names the group.
-    static func split(operationID: String, tags: [String]) -> (group: String, name: String) {
-        if let underscore = operationID.firstIndex(of: "_"), underscore != operationID.startIndex {
-            let rest = operationID[operationID.index(after: underscore)...]
-            if !rest.isEmpty { return (String(operationID[..<underscore]), String(rest)) }
-        }
-        return (tags.first ?? "", operationID)
     }
 
     /// Path-level parameters, overridden by operation-level ones with the same name and location.

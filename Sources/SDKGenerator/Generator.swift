@@ -28,8 +28,9 @@ public enum Generator {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     }
 
-    /// Reads `spec` and renders every file with `templatesFolder`.
-    public static func run(spec: String, templatesFolder: String, options: EmitterOptions) throws -> Result {
+    /// Reads `spec` and renders every file with `templatesFolder`; with `outputFolder`, also the
+    /// changelog against the description the previous generation there was made from.
+    public static func run(spec: String, templatesFolder: String, options: EmitterOptions, outputFolder: String? = nil) throws -> Result {
         let read = try SpecReader.read(path: spec)
         let templates: TemplateSet
         do {
@@ -39,7 +40,11 @@ public enum Generator {
         }
         do {
             let output = try SwiftEmitter(templates: templates, options: options).emit(read.api)
-            return Result(files: output.files, warnings: read.warnings + output.warnings, api: read.api)
+            let changelog = try Changelog.files(
+                module: options.moduleName, sdkVersion: options.sdkVersion, api: read.api, outputFolder: outputFolder)
+            return Result(
+                files: (output.files + changelog.files).sorted { $0.path < $1.path },
+                warnings: read.warnings + output.warnings + changelog.warnings, api: read.api)
         } catch let error as EmitterError {
             throw GeneratorError(location: error.location, message: error.message)
         }
@@ -52,8 +57,9 @@ public enum Generator {
         var apis: [APIDescription] = []
         for sdk in config.sdks {
             let options = EmitterOptions(
-                moduleName: sdk.module, clientName: sdk.clientName, sdkName: sdk.sdkName, sdkVersion: sdk.sdkVersion)
-            let result = try run(spec: sdk.spec, templatesFolder: config.templates ?? "Templates", options: options)
+                moduleName: sdk.module, clientName: sdk.clientName, sdkName: sdk.sdkName, sdkVersion: sdk.sdkVersion,
+                pinnedOperationIDs: sdk.names?.operations ?? [:], pinnedTypeNames: sdk.names?.types ?? [:])
+            let result = try run(spec: sdk.spec, templatesFolder: config.templates ?? "Templates", options: options, outputFolder: config.output)
             files += result.files
             warnings += result.warnings
             apis.append(result.api)

@@ -83,13 +83,34 @@ public struct SDKConfig: Codable, Sendable, Hashable {
     public var sdkName: String
     /// The SDK's version.
     public var sdkVersion: String
+    /// Swift names kept when upstream renames operations or schemas (`sdkgen diff` suggests them).
+    public var names: PinnedNames?
 
     /// Creates an SDK entry.
-    public init(spec: String, module: String, clientName: String? = nil, sdkName: String, sdkVersion: String) {
+    public init(spec: String, module: String, clientName: String? = nil, sdkName: String, sdkVersion: String, names: PinnedNames? = nil) {
         self.spec = spec
         self.module = module
         self.clientName = clientName
         self.sdkName = sdkName
         self.sdkVersion = sdkVersion
+        self.names = names
+    }
+}
+
+/// ```yaml
+/// names:
+///   operations: {IdentityOperations_Create: CommunicationIdentity_Create}   # new id: id whose Swift names to keep
+///   types: {IdentityModel: CommunicationIdentity}                          # schema: Swift type name
+/// ```
+public struct PinnedNames: Codable, Sendable, Hashable {
+    /// operationId → the operationId whose Swift group and method names to keep.
+    public var operations: [String: String]?
+    /// Schema name → Swift type name.
+    public var types: [String: String]?
+
+    /// Creates pinned names.
+    public init(operations: [String: String]? = nil, types: [String: String]? = nil) {
+        self.operations = operations
+        self.types = types
     }
 }

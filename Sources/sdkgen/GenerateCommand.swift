@@ -28,6 +28,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Type name of the generated client (default: from the description's title).")
     var clientName: String?
 
+    @Option(help: "The version of the generated SDK (with SPEC), e.g. 1.2.0; the changelog suggests the next one.")
+    var sdkVersion: String = "0.1.0"
+
     @Option(help: "A folder of templates to use instead of the default ones.")
     var templates: String?
 
@@ -46,8 +49,8 @@ struct GenerateCommand: ParsableCommand {
     func validate() throws {
         if spec != nil && output == nil { throw ValidationError("--output is required when SPEC is given.") }
         if runtimePath != nil && runtimeURL != nil { throw ValidationError("use either --runtime-path or --runtime-url.") }
-        if spec == nil && (module != nil || clientName != nil || output != nil) {
-            throw ValidationError("--module, --client-name and --output go with SPEC; without SPEC, the configuration file says them.")
+        if spec == nil && (module != nil || clientName != nil || output != nil || sdkVersion != "0.1.0") {
+            throw ValidationError("--module, --client-name, --sdk-version and --output go with SPEC; without SPEC, the configuration file says them.")
         }
     }
 
@@ -55,7 +58,7 @@ struct GenerateCommand: ParsableCommand {
         let started = Date()
         let (result, folder) = try Diagnostics.reportingErrors { () throws -> (Generator.Result, String) in
             if let spec, let output {
-                return (try Generator.run(spec: spec, templatesFolder: templatesFolder, options: try standaloneOptions(spec: spec)), output)
+                return (try Generator.run(spec: spec, templatesFolder: templatesFolder, options: try standaloneOptions(spec: spec), outputFolder: output), output)
             }
             var loaded = try GeneratorConfig.load(path: config)
             if let templates { loaded.templates = templates }
@@ -95,6 +98,6 @@ struct GenerateCommand: ParsableCommand {
         }
         return EmitterOptions(
             moduleName: moduleName, clientName: clientName, sdkName: SwiftIdentifier.kebabCase(base),
-            sdkVersion: "0.1.0", package: package)
+            sdkVersion: sdkVersion, package: package)
     }
 }

@@ -1,1 +1,0 @@
-// Placeholder: the emulator is being written.

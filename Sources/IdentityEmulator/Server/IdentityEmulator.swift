@@ -1,0 +1,86 @@
+import Crypto
+import Foundation
+import Hummingbird
+import NIOCore
+import ServiceLifecycle
+import UnixSignals
+
+/// A local stand-in for the Azure Communication Services Identity service (`2025-03-02-preview`).
+///
+/// ```swift
+/// var configuration = EmulatorConfiguration()
+/// configuration.port = 0
+/// let emulator = try await IdentityEmulator(configuration: configuration).start()
+/// let client = try CommunicationIdentityClient(connectionString: emulator.connectionString)
+/// // … use the client …
+/// await emulator.stop()
+/// ```
+public struct IdentityEmulator: Sendable {
+    /// How this instance is set up.
+    public let configuration: EmulatorConfiguration
+    /// Its state (loaded from the state file, if any).
+    public let store: EmulatorStore
+    private let keys: [SymmetricKey]
+
+    /// Errors in the configuration.
+    public struct ConfigurationError: Error, CustomStringConvertible {
+        /// What is wrong.
+        public let description: String
+    }
+
+    /// Checks the configuration and loads the state file when there is one.
+    public init(configuration: EmulatorConfiguration) throws {
+        var keys: [SymmetricKey] = []
+        for accessKey in configuration.accessKeys {
+            guard let bytes = Data(base64Encoded: accessKey.trimmingCharacters(in: .whitespaces)), !bytes.isEmpty else {
+                throw ConfigurationError(description: "An access key is not valid base64.")
+            }
+            keys.append(SymmetricKey(data: bytes))
+        }
+        guard let signingKey = keys.first else { throw ConfigurationError(description: "At least one access key is needed.") }
+        self.configuration = configuration
+        self.keys = keys
+        self.store = try EmulatorStore(
+            stateFile: configuration.stateFile.map(StateFile.init(url:)),
+            issuer: AccessTokenIssuer(key: signingKey, resourceID: configuration.resourceID),
+            clock: configuration.clock)
+    }
+
+    /// Serves until the task is cancelled or, when given, one of `shutdownSignals` arrives;
+    /// `onRunning` gets the address once the socket is bound.
+    public func run(
+        shutdownSignals: [UnixSignal] = [], onRunning: @escaping @Sendable (EmulatorAddress) async -> Void = { _ in }
+    ) async throws {
+        try await serviceGroup(shutdownSignals: shutdownSignals, onRunning: onRunning).run()
+    }
+
+    /// Starts serving in the background and returns once the socket is bound (use port 0 for a free one).
+    public func start() async throws -> RunningEmulator {
+        let (addresses, continuation) = AsyncStream<EmulatorAddress>.makeStream()
+        let group = try serviceGroup(shutdownSignals: []) { address in continuation.yield(address) }
+        let task = Task {
+            defer { continuation.finish() }
+            try await group.run()
+        }
+        var iterator = addresses.makeAsyncIterator()
+        guard let address = await iterator.next() else {
+            try await task.value
+            throw ConfigurationError(description: "The emulator stopped before it was listening.")
+        }
+        return RunningEmulator(address: address, store: store, group: group, task: task)
+    }
+
+    /// The server as a service group, so it can be shut down gracefully (open connections finish first).
+    private func serviceGroup(
+        shutdownSignals: [UnixSignal], onRunning: @escaping @Sendable (EmulatorAddress) async -> Void
+    ) throws -> ServiceGroup {
+        let configuration = configuration
+        let application = try EmulatorApplication.make(configuration: configuration, store: store, keys: keys) { channel in
+            let port = channel.localAddress?.port ?? configuration.port
+            await onRunning(EmulatorAddress(configuration: configuration, port: port))
+        }
+        return ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: [application], gracefulShutdownSignals: shutdownSignals, logger: configuration.logger))
+    }
+}

@@ -1,0 +1,39 @@
+import Crypto
+import Foundation
+
+/// The emulator's state: identities, their token revocations, and the access assignments.
+///
+/// An actor, so concurrent requests see each change whole; with a state file, every change is
+/// saved before its answer is sent.
+public actor EmulatorStore {
+    /// Everything that is persisted.
+    var snapshot: EmulatorSnapshot
+    /// Identity ids by custom id, so the same custom id gives back the same identity.
+    var identitiesByCustomID: [String: String]
+    /// Where to save, if anywhere.
+    let stateFile: StateFile?
+    /// Signs and reads access tokens.
+    let issuer: AccessTokenIssuer
+    /// The resource id identity ids carry.
+    let resourceID: String
+    /// The service's clock.
+    let clock: @Sendable () -> Date
+
+    /// Creates the store, loading `stateFile` when it exists.
+    init(stateFile: StateFile?, issuer: AccessTokenIssuer, clock: @escaping @Sendable () -> Date) throws {
+        let loaded = try stateFile?.load() ?? EmulatorSnapshot()
+        self.snapshot = loaded
+        self.identitiesByCustomID = Dictionary(
+            loaded.identities.values.compactMap { record in record.customId.map { ($0, record.id) } },
+            uniquingKeysWith: { first, _ in first })
+        self.stateFile = stateFile
+        self.issuer = issuer
+        self.resourceID = issuer.resourceID
+        self.clock = clock
+    }
+
+    /// Saves the state after a change, when a state file is configured.
+    func persist() throws {
+        try stateFile?.save(snapshot)
+    }
+}

@@ -1,1 +1,0 @@
-print("identity-emulator: not yet implemented")
