@@ -34,6 +34,14 @@ public struct MarkdownReport: Sendable {
                 lines.append("- `\(operation.operationID)`\(location): \(Self.escaped(change.message))")
             }
         }
+        let renamed = report.operations.compactMap { operation in operation.previousOperationID.map { (operation.operationID, $0) } }
+        if !renamed.isEmpty {
+            lines += ["", "### Keeping Swift names", "",
+                      "The wire calls are unchanged; to keep callers' code compiling, pin the old names in `sdkgen.yaml`:", "",
+                      "```yaml", "names:", "  operations:"]
+            lines += renamed.map { "    \($0.0): \($0.1)" }
+            lines.append("```")
+        }
         return (lines + [""]).joined(separator: "\n")
     }
 
