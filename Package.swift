@@ -136,7 +136,7 @@ let package = Package(
         .testTarget(
             name: "IdentityEmulatorTests",
             dependencies: [
-                "IdentityEmulator", "AzureCommunicationIdentity", "AzureSDKRuntime",
+                "IdentityEmulator", "AzureCommunicationIdentity", "AzureSDKRuntime", "AzureSDKRuntimeAsyncHTTPClient",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
