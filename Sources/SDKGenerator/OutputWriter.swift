@@ -84,6 +84,7 @@ public struct OutputWriter {
         let name = (folder as NSString).lastPathComponent
         let stamp = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let staging = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".\(name).sdkgen-tmp-\(stamp)")
+        removeLeftovers(parent: parent.isEmpty ? "." : parent, name: name)
         do {
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
             defer { try? fileManager.removeItem(atPath: staging) }
@@ -130,6 +131,18 @@ public struct OutputWriter {
             try data.write(to: URL(fileURLWithPath: target))
         }
         try Data(Self.manifestText(files).utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.manifestName)))
+    }
+
+    /// Removes staging folders of runs that were killed: their process is gone.
+    private func removeLeftovers(parent: String, name: String) {
+        guard let siblings = try? fileManager.contentsOfDirectory(atPath: parent) else { return }
+        for sibling in siblings {
+            for marker in [".\(name).sdkgen-tmp-", ".\(name).sdkgen-old-"] where sibling.hasPrefix(marker) {
+                let stamp = sibling.dropFirst(marker.count)
+                guard let pid = Int32(stamp.split(separator: "-").first ?? ""), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                try? fileManager.removeItem(atPath: (parent as NSString).appendingPathComponent(sibling))
+            }
+        }
     }
 
     /// Files in the output folder that no earlier generation wrote.

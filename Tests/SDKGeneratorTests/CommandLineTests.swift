@@ -154,5 +154,9 @@ extension CommandLineTests {
             let tree = Self.tree(folder + "/Out")
             #expect(tree == trees[0] || tree == trees[1], "round \(round): a mixed tree of \(tree.count) files")
         }
+        // The next run cleans up what killed runs left beside the output folder.
+        #expect(try Self.run(["generate", specs[0], "--output", "Out", "--module", "M"], in: folder).status == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".sdkgen-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
     }
 }
