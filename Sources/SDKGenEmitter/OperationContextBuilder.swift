@@ -123,13 +123,15 @@ struct OperationContextBuilder {
             guard let argument = arguments.first(where: { $0.location == .path && $0.wireName == name }) else {
                 throw EmitterError(location: operation.location, message: "path '\(operation.path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'")
             }
-            if !literal.isEmpty { parts.append(PathPart(literal: SwiftLiterals.escapedString(literal), argument: nil, encodes: false)) }
+            if !literal.isEmpty { parts.append(PathPart(literal: SwiftLiterals.escapedString(literal), argument: nil, encodes: false, isString: true)) }
             literal = ""
-            parts.append(PathPart(literal: nil, argument: SwiftNaming.escaped(argument.name), encodes: !argument.skipsURLEncoding))
+            parts.append(PathPart(
+                literal: nil, argument: SwiftNaming.escaped(argument.name), encodes: !argument.skipsURLEncoding,
+                isString: isString(argument.type) && !argument.type.isNullable))
             rest = rest[rest.index(after: close)...]
         }
         literal += rest
-        if !literal.isEmpty { parts.append(PathPart(literal: SwiftLiterals.escapedString(literal), argument: nil, encodes: false)) }
+        if !literal.isEmpty { parts.append(PathPart(literal: SwiftLiterals.escapedString(literal), argument: nil, encodes: false, isString: true)) }
         return parts
     }
 

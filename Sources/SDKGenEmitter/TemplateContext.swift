@@ -125,6 +125,8 @@ public struct PathPart: Sendable {
     public var argument: String?
     /// Whether the value is percent-encoded (false for `x-ms-skip-url-encoding`).
     public var encodes: Bool
+    /// Whether the argument is a `String` already (others are interpolated into one first).
+    public var isString: Bool
 }
 
 /// A query or header parameter with its wire name.

@@ -33,7 +33,7 @@ public struct CommunicationIdentityOperations: Sendable {
     ///   - id: Identifier of the identity to be deleted.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func delete(id: String) async throws {
-        let request = PipelineRequest(method: .delete, path: "/identities/\(PathEncoding.segment("\(id)"))")
+        let request = PipelineRequest(method: .delete, path: "/identities/\(PathEncoding.segment(id))")
         _ = try await pipeline.send(request, expecting: [204])
     }
 
@@ -47,7 +47,7 @@ public struct CommunicationIdentityOperations: Sendable {
     ///   - id: Identifier of the identity.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func get(id: String) async throws -> CommunicationIdentity {
-        let request = PipelineRequest(method: .get, path: "/identities/\(PathEncoding.segment("\(id)"))")
+        let request = PipelineRequest(method: .get, path: "/identities/\(PathEncoding.segment(id))")
         let response = try await pipeline.send(request, expecting: [200])
         return try response.decodeBody(CommunicationIdentity.self)
     }
@@ -62,7 +62,7 @@ public struct CommunicationIdentityOperations: Sendable {
     ///   - id: Identifier of the identity.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func revokeAccessTokens(id: String) async throws {
-        let request = PipelineRequest(method: .post, path: "/identities/\(PathEncoding.segment("\(id)"))/:revokeAccessTokens")
+        let request = PipelineRequest(method: .post, path: "/identities/\(PathEncoding.segment(id))/:revokeAccessTokens")
         _ = try await pipeline.send(request, expecting: [204])
     }
 
@@ -93,7 +93,7 @@ public struct CommunicationIdentityOperations: Sendable {
     ///   - body: Requested scopes for the new token.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func issueAccessToken(id: String, body: CommunicationIdentityAccessTokenRequest) async throws -> CommunicationIdentityAccessToken {
-        var request = PipelineRequest(method: .post, path: "/identities/\(PathEncoding.segment("\(id)"))/:issueAccessToken")
+        var request = PipelineRequest(method: .post, path: "/identities/\(PathEncoding.segment(id))/:issueAccessToken")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [200])
         return try response.decodeBody(CommunicationIdentityAccessToken.self)

@@ -17,7 +17,7 @@ public struct EntraIdAssignmentOperations: Sendable {
     ///   - objectId: objectId we want to get the assignment for. AcsResourceId is taken from authentication.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func get(objectId: String) async throws -> EntraAssignment {
-        let request = PipelineRequest(method: .get, path: "/access/entra/assignments/\(PathEncoding.segment("\(objectId)"))")
+        let request = PipelineRequest(method: .get, path: "/access/entra/assignments/\(PathEncoding.segment(objectId))")
         let response = try await pipeline.send(request, expecting: [200])
         return try response.decodeBody(EntraAssignment.self)
     }
@@ -33,7 +33,7 @@ public struct EntraIdAssignmentOperations: Sendable {
     ///   - body: Values we want to set.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func upsert(objectId: String, body: EntraAssignmentCreateOrUpdateRequest) async throws -> EntraAssignment {
-        var request = PipelineRequest(method: .put, path: "/access/entra/assignments/\(PathEncoding.segment("\(objectId)"))")
+        var request = PipelineRequest(method: .put, path: "/access/entra/assignments/\(PathEncoding.segment(objectId))")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [200, 201])
         return try response.decodeBody(EntraAssignment.self)
@@ -47,7 +47,7 @@ public struct EntraIdAssignmentOperations: Sendable {
     ///   - objectId: objectId we want to remove the assignment for. AcsResourceId is taken from authentication.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func delete(objectId: String) async throws {
-        let request = PipelineRequest(method: .delete, path: "/access/entra/assignments/\(PathEncoding.segment("\(objectId)"))")
+        let request = PipelineRequest(method: .delete, path: "/access/entra/assignments/\(PathEncoding.segment(objectId))")
         _ = try await pipeline.send(request, expecting: [204])
     }
 }

@@ -18,7 +18,7 @@ public struct TeamsExtensionAssignmentOperations: Sendable {
     ///   - objectId: Object Id we want to get the assignment for.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func get(tenantId: String, objectId: String) async throws -> TeamsExtensionAssignmentResponse {
-        let request = PipelineRequest(method: .get, path: "/access/teamsExtension/tenants/\(PathEncoding.segment("\(tenantId)"))/assignments/\(PathEncoding.segment("\(objectId)"))")
+        let request = PipelineRequest(method: .get, path: "/access/teamsExtension/tenants/\(PathEncoding.segment(tenantId))/assignments/\(PathEncoding.segment(objectId))")
         let response = try await pipeline.send(request, expecting: [200])
         return try response.decodeBody(TeamsExtensionAssignmentResponse.self)
     }
@@ -35,7 +35,7 @@ public struct TeamsExtensionAssignmentOperations: Sendable {
     ///   - body: Values we want to set.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func upsert(tenantId: String, objectId: String, body: TeamsExtensionAssignmentCreateOrUpdateRequest) async throws -> TeamsExtensionAssignmentResponse {
-        var request = PipelineRequest(method: .put, path: "/access/teamsExtension/tenants/\(PathEncoding.segment("\(tenantId)"))/assignments/\(PathEncoding.segment("\(objectId)"))")
+        var request = PipelineRequest(method: .put, path: "/access/teamsExtension/tenants/\(PathEncoding.segment(tenantId))/assignments/\(PathEncoding.segment(objectId))")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [200, 201])
         return try response.decodeBody(TeamsExtensionAssignmentResponse.self)
@@ -50,7 +50,7 @@ public struct TeamsExtensionAssignmentOperations: Sendable {
     ///   - objectId: Object Id we want to remove the assignment for.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func delete(tenantId: String, objectId: String) async throws {
-        let request = PipelineRequest(method: .delete, path: "/access/teamsExtension/tenants/\(PathEncoding.segment("\(tenantId)"))/assignments/\(PathEncoding.segment("\(objectId)"))")
+        let request = PipelineRequest(method: .delete, path: "/access/teamsExtension/tenants/\(PathEncoding.segment(tenantId))/assignments/\(PathEncoding.segment(objectId))")
         _ = try await pipeline.send(request, expecting: [204])
     }
 }

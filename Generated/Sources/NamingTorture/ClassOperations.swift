@@ -22,7 +22,7 @@ public struct ClassOperations: Sendable {
     ///   - xMsSelf: The `x-ms-self` value.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func get(thingId: String, type: String, filter: String? = nil, top: Int32? = nil, `default`: Bool? = nil, xMsSelf: String? = nil) async throws -> Thing {
-        var request = PipelineRequest(method: .get, path: "/class/\(PathEncoding.segment("\(thingId)"))/\(PathEncoding.segment("\(type)"))")
+        var request = PipelineRequest(method: .get, path: "/class/\(PathEncoding.segment(thingId))/\(PathEncoding.segment(type))")
         request.addQuery("$filter", filter)
         request.addQuery("$top", top)
         request.addQuery("default", `default`)
@@ -40,7 +40,7 @@ public struct ClassOperations: Sendable {
     ///   - body: The `body` value.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func put(selfValue: String, body: Thing) async throws -> Thing {
-        var request = PipelineRequest(method: .put, path: "/class/\(PathEncoding.segment("\(selfValue)"))")
+        var request = PipelineRequest(method: .put, path: "/class/\(PathEncoding.segment(selfValue))")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [200, 201])
         return try response.decodeBody(Thing.self)
