@@ -4,27 +4,67 @@ import SDKGenIR
 struct ModelContextBuilder {
     let api: APIDescription
     let types: TypeMapper
+    /// The strongly connected component of each model in the graph of direct (non-collection)
+    /// references: a property `A.b: B` needs `@Indirect` storage exactly when B is A's component.
+    private let component: [String: Int]
 
-    /// Models that contain themselves through non-collection properties need `@Indirect` storage.
-    private var directReferences: [String: Set<String>] {
-        var edges: [String: Set<String>] = [:]
+    init(api: APIDescription, types: TypeMapper) {
+        self.api = api
+        self.types = types
+        var edges: [String: [String]] = [:]
         for schema in api.schemas {
             guard case .object(let object) = schema.kind else { continue }
             for property in object.properties {
-                if case .named(let target) = property.type.nonNullable { edges[schema.name, default: []].insert(target) }
+                if case .named(let target) = property.type.nonNullable { edges[schema.name, default: []].append(target) }
             }
         }
-        return edges
+        self.component = Self.components(nodes: api.schemas.map(\.name), edges: edges)
+    }
+
+    /// Kosaraju's algorithm with explicit stacks: linear in the graph, no recursion depth limit.
+    private static func components(nodes: [String], edges: [String: [String]]) -> [String: Int] {
+        var reversed: [String: [String]] = [:]
+        for (from, targets) in edges { for target in targets { reversed[target, default: []].append(from) } }
+        var visited: Set<String> = []
+        var order: [String] = []
+        for start in nodes where !visited.contains(start) {
+            visited.insert(start)
+            var stack: [(node: String, next: Int)] = [(start, 0)]
+            while let top = stack.last {
+                let targets = edges[top.node] ?? []
+                if top.next < targets.count {
+                    stack[stack.count - 1].next += 1
+                    let target = targets[top.next]
+                    if visited.insert(target).inserted { stack.append((target, 0)) }
+                } else {
+                    order.append(top.node)
+                    stack.removeLast()
+                }
+            }
+        }
+        var component: [String: Int] = [:]
+        var count = 0
+        for start in order.reversed() where component[start] == nil {
+            var stack = [start]
+            component[start] = count
+            while let node = stack.popLast() {
+                for source in reversed[node] ?? [] where component[source] == nil {
+                    component[source] = count
+                    stack.append(source)
+                }
+            }
+            count += 1
+        }
+        return component
     }
 
     func model(_ schema: Schema, _ object: ObjectSchema) -> ModelContext {
-        let edges = directReferences
         var used: Set<String> = []
         let properties = object.properties.map { property -> PropertyContext in
             let name = SwiftNaming.unique(SwiftNaming.memberName(property.clientName ?? property.name), in: &used)
             var indirect = false
             if case .named(let target) = property.type.nonNullable {
-                indirect = Self.reaches(from: target, to: schema.name, edges: edges)
+                indirect = target == schema.name || (component[target] != nil && component[target] == component[schema.name])
             }
             let swiftType = types.swiftType(property.type, required: property.isRequired)
             return PropertyContext(
@@ -78,16 +118,5 @@ struct ModelContextBuilder {
 
     private static func format(_ number: Double) -> String {
         number == number.rounded() ? String(Int64(number)) : String(number)
-    }
-
-    private static func reaches(from start: String, to goal: String, edges: [String: Set<String>]) -> Bool {
-        var stack = [start]
-        var visited: Set<String> = []
-        while let node = stack.popLast() {
-            if node == goal { return true }
-            guard visited.insert(node).inserted else { continue }
-            stack.append(contentsOf: (edges[node] ?? []).sorted())
-        }
-        return false
     }
 }

@@ -53,15 +53,19 @@ public struct SwiftEmitter {
         }
 
         let clientName = options.clientName ?? SwiftNaming.typeName(api.title.hasSuffix("Client") ? api.title : api.title + "Client")
+        // One pass: groups in order of first appearance, each with its operations in document order.
         var groupNames: [String] = []
-        for operation in api.operations where !groupNames.contains(naming[operation.operationID]!.group) {
-            groupNames.append(naming[operation.operationID]!.group)
+        var membersByGroup: [String: [Operation]] = [:]
+        for operation in api.operations {
+            let group = naming[operation.operationID]!.group
+            if membersByGroup[group] == nil { groupNames.append(group) }
+            membersByGroup[group, default: []].append(operation)
         }
         var usedTypeNames = Set(types.typeNames.values.map { $0.lowercased() } + [clientName.lowercased()])
         var groupReferences: [GroupReference] = []
         var usedProperties: Set<String> = []
         for group in groupNames {
-            let members = api.operations.filter { naming[$0.operationID]!.group == group }
+            let members = membersByGroup[group] ?? []
             let base = SwiftNaming.typeName((group.isEmpty ? "Default" : group) + "Operations")
             let typeName = SwiftNaming.unique(base, in: &usedTypeNames)
             let propertyName = SwiftNaming.unique(SwiftNaming.memberName(group.isEmpty ? "Default" : group), in: &usedProperties)

@@ -13,6 +13,7 @@ struct DescriptionReader {
 
     func read() throws -> APIDescription {
         guard let info = root["info"] else { throw root.error("missing required key 'info'") }
+        guard case .object = info.value else { throw info.error("expected an object, found \(info.value.kindName)") }
         let schemas = SchemaTranslator(resolver: resolver, dialect: dialect, sink: sink)
         // Definitions first, in document order, so their names win over names of inline schemas.
         let definitions = dialect == .swagger2 ? root["definitions"] : root["components"]?["schemas"]

@@ -268,6 +268,9 @@ final class SchemaTranslator {
         switch typeCursor.value {
         case .string(let type): return type
         case .array(let values):
+            guard values.allSatisfy({ $0.stringValue != nil }) else {
+                throw typeCursor.error("expected a type name (a string) in every entry of 'type'")
+            }
             let types = values.compactMap(\.stringValue).filter { $0 != "null" }
             if types.count > 1 {
                 sink.warn(typeCursor.warning("several types \(types) are not supported: generated as free-form JSON"))

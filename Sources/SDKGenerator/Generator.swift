@@ -31,7 +31,11 @@ public enum Generator {
     /// Reads `spec` and renders every file with `templatesFolder`; with `outputFolder`, also the
     /// changelog against the description the previous generation there was made from.
     public static func run(spec: String, templatesFolder: String, options: EmitterOptions, outputFolder: String? = nil) throws -> Result {
-        let read = try SpecReader.read(path: spec)
+        try run(read: try SpecReader.read(path: spec), templatesFolder: templatesFolder, options: options, outputFolder: outputFolder)
+    }
+
+    /// Renders every file for a description already read (callers that need it first read it once).
+    public static func run(read: ReadResult, templatesFolder: String, options: EmitterOptions, outputFolder: String? = nil) throws -> Result {
         let templates: TemplateSet
         do {
             templates = try TemplateSet(folder: templatesFolder)

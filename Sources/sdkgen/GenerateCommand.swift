@@ -58,7 +58,9 @@ struct GenerateCommand: ParsableCommand {
         let started = Date()
         let (result, folder) = try Diagnostics.reportingErrors { () throws -> (Generator.Result, String) in
             if let spec, let output {
-                return (try Generator.run(spec: spec, templatesFolder: templatesFolder, options: try standaloneOptions(spec: spec), outputFolder: output), output)
+                let read = try SpecReader.read(path: spec)
+                let options = standaloneOptions(title: read.api.title)
+                return (try Generator.run(read: read, templatesFolder: templatesFolder, options: options, outputFolder: output), output)
             }
             var loaded = try GeneratorConfig.load(path: config)
             if let templates { loaded.templates = templates }
@@ -85,8 +87,7 @@ struct GenerateCommand: ParsableCommand {
         templates ?? (Generator.checkoutRoot as NSString).appendingPathComponent("Templates")
     }
 
-    private func standaloneOptions(spec: String) throws -> EmitterOptions {
-        let title = try SpecReader.read(path: spec).api.title
+    private func standaloneOptions(title: String) -> EmitterOptions {
         let base = title.hasSuffix("Client") ? String(title.dropLast("Client".count)) : title
         let moduleName = module ?? SwiftIdentifier.typeName(base)
         let package: PackageOptions

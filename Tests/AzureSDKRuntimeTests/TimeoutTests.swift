@@ -17,7 +17,7 @@ struct TimeoutTests {
             #expect(response.status == 200)
         }
         #expect(transport.attempts == 2)
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(15))  // the slow try takes 30 s; loaded CI machines need slack
     }
 
     @Test("a POST that times out is not retried")

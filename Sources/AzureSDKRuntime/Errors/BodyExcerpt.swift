@@ -12,12 +12,23 @@ enum BodyExcerpt {
     /// the token into an error message that ends up in logs.
     static func redacted(_ body: Data, limit: Int) -> String {
         guard let value = try? JSONDecoder().decode(JSONValue.self, from: body) else {
-            return text(body, limit: limit)
+            // Not JSON (e.g. truncated): redact token-like values by pattern instead.
+            return redactedText(text(body, limit: limit))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(redact(value)) else { return "" }
         return text(data, limit: limit)
+    }
+
+    /// Replaces the value after every `"…token…":` key in text that is not valid JSON,
+    /// up to its closing quote or, for a cut-off value, the end of the text.
+    static func redactedText(_ text: String) -> String {
+        guard let pattern = try? NSRegularExpression(
+            pattern: #""([^"\\]*token[^"\\]*)"\s*:\s*"(?:[^"\\]|\\.)*("|$)"#, options: [.caseInsensitive])
+        else { return "" }
+        let range = NSRange(text.startIndex..., in: text)
+        return pattern.stringByReplacingMatches(in: text, range: range, withTemplate: #""$1":"REDACTED$2"#)
     }
 
     private static func redact(_ value: JSONValue) -> JSONValue {
