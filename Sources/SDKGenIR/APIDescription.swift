@@ -29,13 +29,19 @@ public struct APIDescription: Codable, Sendable, Hashable {
         self.apiVersion = apiVersion
         self.host = host
         self.operations = operations
-        self.schemas = schemas
+        self.schemas = schemas.sorted { $0.name < $1.name }  // the documented order; `schema(named:)` relies on it
         self.securitySchemes = securitySchemes
     }
 
     /// The named schema called `name`, if there is one.
     public func schema(named name: String) -> Schema? {
-        schemas.first { $0.name == name }
+        // `schemas` is sorted by name, so a binary search finds it.
+        var low = 0, high = schemas.count
+        while low < high {
+            let middle = (low + high) / 2
+            if schemas[middle].name < name { low = middle + 1 } else { high = middle }
+        }
+        return low < schemas.count && schemas[low].name == name ? schemas[low] : nil
     }
 }
 

@@ -11,6 +11,9 @@ struct ReferenceResolver {
     static let maxHops = 64
 
     let store: DocumentStore
+    /// Key → position tables of large objects (`definitions`, `components/schemas`), so that
+    /// resolving thousands of `$ref`s into them stays linear instead of scanning each time.
+    let memberIndex = MemberIndex()
 
     /// The value that `cursor` stands for, following `$ref` chains.
     /// Throws on a dangling reference or a cycle.
@@ -58,12 +61,31 @@ struct ReferenceResolver {
                 .replacingOccurrences(of: "~0", with: "~")
             if case .array(let values) = cursor.value, let index = Int(token), values.indices.contains(index) {
                 cursor = Cursor(file: file, tokens: cursor.tokens + [token], value: values[index])
-            } else if let child = cursor[token] {
+            } else if let child = memberIndex.child(of: cursor, named: token) {
                 cursor = child
             } else {
                 throw refCursor.error("$ref '\(ref)' does not resolve: \(file.displayPath) has nothing at '#\(fragment)'")
             }
         }
         return cursor
+    }
+}
+
+/// Finds members of objects by key, with a dictionary for objects big enough to need one.
+final class MemberIndex {
+    private var tables: [String: [String: Int]] = [:]
+
+    func child(of cursor: Cursor, named key: String) -> Cursor? {
+        guard case .object(let members) = cursor.value else { return nil }
+        guard members.count > 16 else { return cursor[key] }
+        let location = cursor.location
+        let table = tables[location] ?? {
+            var built: [String: Int] = [:]
+            for (index, member) in members.enumerated() { built[member.key] = index }
+            tables[location] = built
+            return built
+        }()
+        guard let index = table[key] else { return nil }
+        return Cursor(file: cursor.file, tokens: cursor.tokens + [key], value: members[index].value)
     }
 }
