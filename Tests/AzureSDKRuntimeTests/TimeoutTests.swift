@@ -41,7 +41,9 @@ struct TimeoutTests {
             try await pipeline.send(PipelineRequest(method: .get, path: "/x"), expecting: [200])
         }
         #expect(error?.kind == .overall)
-        #expect(clock.now - start < .seconds(5))
+        // Retry-After asks for 30 s; ending well before proves the overall timeout. The slack is for
+        // loaded 2-core machines where other suites' blocking process tests hold pool threads.
+        #expect(clock.now - start < .seconds(20))
     }
 }
 

@@ -17,7 +17,27 @@ struct CommandLineTests {
         var errors: String
     }
 
-    static func run(_ arguments: [String], in folder: String? = nil) throws -> Run {
+    /// Runs sdkgen on a thread of its own: waiting for a child process must not hold one of the
+    /// few threads Swift Testing runs every suite's async tests on (timing tests would starve).
+    static func run(_ arguments: [String], in folder: String? = nil) async throws -> Run {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                do { continuation.resume(returning: try runBlocking(arguments, in: folder)) } catch { continuation.resume(throwing: error) }
+            }.start()
+        }
+    }
+
+    /// Waits for `process` on a thread of its own.
+    static func waitForExit(_ process: Process) async {
+        await withCheckedContinuation { continuation in
+            Thread {
+                process.waitUntilExit()
+                continuation.resume()
+            }.start()
+        }
+    }
+
+    static func runBlocking(_ arguments: [String], in folder: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -40,7 +60,7 @@ struct CommandLineTests {
     }
 
     @Test("bad input: one error line with file and location, exit 1, nothing written")
-    func badInput() throws {
+    func badInput() async throws {
         guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
             Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
             return
@@ -48,14 +68,14 @@ struct CommandLineTests {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data("{\"swagger\": \"2.0\",\n \"info\": [}".utf8).write(to: URL(fileURLWithPath: folder + "/bad.json"))
-        let run = try Self.run(["generate", "bad.json", "--output", "Out"], in: folder)
+        let run = try await Self.run(["generate", "bad.json", "--output", "Out"], in: folder)
         #expect(run.status == 1)
         #expect(run.errors == "error: bad.json:2:11: invalid JSON: unexpected character '}', expected a value\n")
         #expect(!FileManager.default.fileExists(atPath: folder + "/Out"))
     }
 
     @Test("generate SPEC --output writes a standalone package; --check then passes; a change makes it fail")
-    func standalonePackageAndCheck() throws {
+    func standalonePackageAndCheck() async throws {
         guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
             Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
             return
@@ -63,29 +83,29 @@ struct CommandLineTests {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
-        let generate = try Self.run(["generate", spec, "--output", "Pkg", "--module", "Identity"], in: folder)
+        let generate = try await Self.run(["generate", spec, "--output", "Pkg", "--module", "Identity"], in: folder)
         #expect(generate.status == 0, "\(generate.errors)")
         let manifest = try String(contentsOfFile: folder + "/Pkg/Package.swift", encoding: .utf8)
         #expect(manifest.contains("name: \"Identity\""))
         #expect(manifest.contains(".package(name: \"sdkgen\", path: \"\(Generator.checkoutRoot)\")"))
         #expect(FileManager.default.fileExists(atPath: folder + "/Pkg/Sources/Identity/CommunicationIdentityClient.swift"))
 
-        let check = try Self.run(["generate", spec, "--output", "Pkg", "--module", "Identity", "--check"], in: folder)
+        let check = try await Self.run(["generate", spec, "--output", "Pkg", "--module", "Identity", "--check"], in: folder)
         #expect(check.status == 0, "\(check.errors)")
         try Data("// edited\n".utf8).write(to: URL(fileURLWithPath: folder + "/Pkg/Sources/Identity/CommunicationIdentityClient.swift"))
-        let drift = try Self.run(["generate", spec, "--output", "Pkg", "--module", "Identity", "--check"], in: folder)
+        let drift = try await Self.run(["generate", spec, "--output", "Pkg", "--module", "Identity", "--check"], in: folder)
         #expect(drift.status == 1)
         #expect(drift.errors.contains("changed: Sources/Identity/CommunicationIdentityClient.swift"))
     }
 
     @Test("sdkgen ir prints the IR as JSON")
-    func irCommand() throws {
+    func irCommand() async throws {
         guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
             Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
             return
         }
         let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
-        let run = try Self.run(["ir", spec])
+        let run = try await Self.run(["ir", spec])
         #expect(run.status == 0)
         let api = try JSONDecoder().decode(APIDescription.self, from: Data(run.output.utf8))
         #expect(api.operations.count == 16)
@@ -93,7 +113,7 @@ struct CommandLineTests {
     }
 
     @Test("--templates replaces the templates")
-    func templateOverride() throws {
+    func templateOverride() async throws {
         guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
             Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
             return
@@ -105,7 +125,7 @@ struct CommandLineTests {
         try Data("{{% CONTENT_TYPE: TEXT}}\n// custom alias {{typeName}}\npublic typealias {{typeName}} = {{{aliasedType}}}\n".utf8)
             .write(to: URL(fileURLWithPath: templates + "/Alias.swift.mustache"))
         let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
-        let run = try Self.run(["generate", spec, "--output", "Pkg", "--templates", templates], in: folder)
+        let run = try await Self.run(["generate", spec, "--output", "Pkg", "--templates", templates], in: folder)
         #expect(run.status == 0, "\(run.errors)")
         let alias = try String(contentsOfFile: folder + "/Pkg/Sources/CommunicationIdentity/Models/EntraAssignmentUpdateBulkRequest.swift", encoding: .utf8)
         #expect(alias == "// custom alias EntraAssignmentUpdateBulkRequest\npublic typealias EntraAssignmentUpdateBulkRequest = [String: EntraAssignmentCreateOrUpdateRequest?]\n")
@@ -123,7 +143,7 @@ extension CommandLineTests {
     }
 
     @Test("killed mid-generation, the output is the old tree or the new one, never a mix")
-    func killedMidWrite() throws {
+    func killedMidWrite() async throws {
         guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
             Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
             return
@@ -135,7 +155,7 @@ extension CommandLineTests {
         }
         var trees: [[String]] = []
         for spec in specs {
-            let run = try Self.run(["generate", spec, "--output", "Out", "--module", "M"], in: folder)
+            let run = try await Self.run(["generate", spec, "--output", "Out", "--module", "M"], in: folder)
             #expect(run.status == 0)
             trees.append(Self.tree(folder + "/Out"))
         }
@@ -148,14 +168,14 @@ extension CommandLineTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32(5_000 + round * 9_000))  // 5 to 104 ms: from reading to writing
+            try await Task.sleep(for: .milliseconds(5 + round * 9))  // 5 to 104 ms: from reading to writing
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            await Self.waitForExit(process)
             let tree = Self.tree(folder + "/Out")
             #expect(tree == trees[0] || tree == trees[1], "round \(round): a mixed tree of \(tree.count) files")
         }
         // The next run cleans up what killed runs left beside the output folder.
-        #expect(try Self.run(["generate", specs[0], "--output", "Out", "--module", "M"], in: folder).status == 0)
+        #expect(try await Self.run(["generate", specs[0], "--output", "Out", "--module", "M"], in: folder).status == 0)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".sdkgen-") }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }

@@ -16,27 +16,3 @@ func makeTestClient(_ transport: StubTransport) throws -> CommunicationIdentityC
         credential: try AccessKeyCredential(accessKey: testAccessKey),
         options: options)
 }
-
-/// JSON text as `Data`.
-func jsonData(_ text: String) -> Data {
-    Data(text.utf8)
-}
-
-/// Decodes `json` with the runtime's decoder, as the client decodes responses.
-func decodeJSON<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {
-    try JSONCoding.makeDecoder().decode(type, from: jsonData(json))
-}
-
-/// Encodes `value` with the runtime's encoder, as the client encodes requests.
-func encodeJSON<T: Encodable>(_ value: T) throws -> Data {
-    try JSONCoding.makeEncoder().encode(value)
-}
-
-/// Every item of a paged call.
-func collect<Item>(_ items: PagedItems<Item>) async throws -> [Item] {
-    var result: [Item] = []
-    for try await item in items {
-        result.append(item)
-    }
-    return result
-}

@@ -7,10 +7,10 @@ import Testing
 @Suite("Hostile server: bodies")
 struct HostileBodyTests {
     /// Sends one signed GET to a server answering `response`, then decodes the body.
-    func call(_ response: Data) async throws -> (error: (any Error)?, elapsed: Duration, log: LogRecorder, server: LoopbackServer) {
+    func call(_ response: Data) async throws -> (error: (any Error)?, elapsed: Duration, log: CapturingLogHandler, server: LoopbackServer) {
         let server = try LoopbackServer(steps: [.readRequest, .send(response), .close])
         defer { server.stop() }
-        let log = LogRecorder()
+        let log = CapturingLogHandler()
         let pipeline = try Hostile.pipeline(server, log: log)
         let result = await Hostile.outcome {
             let response = try await pipeline.send(PipelineRequest(method: .get, path: "/identities/x"), expecting: [200])

@@ -16,7 +16,7 @@ struct HostileConnectionTests {
     func stall(steps: [ServerStep]) async throws {
         let server = try LoopbackServer(steps: steps)
         defer { server.stop() }
-        let log = LogRecorder()
+        let log = CapturingLogHandler()
         let pipeline = try Hostile.pipeline(server, log: log, perTry: .milliseconds(300), overall: .seconds(10))
         let outcome = await Hostile.outcome {
             _ = try await pipeline.send(PipelineRequest(method: .get, path: "/identities/x"), expecting: [200])
@@ -32,7 +32,7 @@ struct HostileConnectionTests {
     func stallWithRetries() async throws {
         let server = try LoopbackServer(steps: [.readRequest, .send(Self.head), .sleep(.seconds(30))])
         defer { server.stop() }
-        let log = LogRecorder()
+        let log = CapturingLogHandler()
         let pipeline = try Hostile.pipeline(server, log: log, perTry: .milliseconds(300), overall: .milliseconds(800), retries: 10)
         let outcome = await Hostile.outcome {
             _ = try await pipeline.send(PipelineRequest(method: .get, path: "/identities/x"), expecting: [200])
@@ -49,7 +49,7 @@ struct HostileConnectionTests {
     func reset(retries: Int) async throws {
         let server = try LoopbackServer(steps: [.readRequest, .reset])
         defer { server.stop() }
-        let log = LogRecorder()
+        let log = CapturingLogHandler()
         let pipeline = try Hostile.pipeline(server, log: log, perTry: .seconds(2), overall: .seconds(5), retries: retries)
         let outcome = await Hostile.outcome {
             _ = try await pipeline.send(PipelineRequest(method: .get, path: "/identities/x"), expecting: [200])
@@ -68,7 +68,7 @@ struct HostileConnectionTests {
     func resetElsewhere(steps: [ServerStep]) async throws {
         let server = try LoopbackServer(steps: steps)
         defer { server.stop() }
-        let log = LogRecorder()
+        let log = CapturingLogHandler()
         let pipeline = try Hostile.pipeline(server, log: log, perTry: .seconds(2), overall: .seconds(5))
         let outcome = await Hostile.outcome {
             _ = try await pipeline.send(PipelineRequest(method: .post, path: "/identities"), expecting: [200])

@@ -14,7 +14,7 @@ enum Hostile {
     /// A pipeline to `server` through `URLSessionTransport()` (the default session, which does
     /// not follow redirects), signing with `accessKey`, logging every line into `log`.
     static func pipeline(
-        _ server: LoopbackServer, log: LogRecorder, perTry: Duration? = .seconds(3),
+        _ server: LoopbackServer, log: CapturingLogHandler, perTry: Duration? = .seconds(3),
         overall: Duration? = .seconds(6), retries: Int = 0
     ) throws -> HTTPPipeline {
         var logger = Logger(label: "hostile") { _ in log }
@@ -59,7 +59,7 @@ enum Hostile {
 
     /// Records an issue for each secret found in the error's texts or a log line.
     static func expectNoSecrets(
-        in error: (any Error)?, log: LogRecorder, servers: [LoopbackServer],
+        in error: (any Error)?, log: CapturingLogHandler, servers: [LoopbackServer],
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
         var texts = log.lines
@@ -72,27 +72,6 @@ enum Hostile {
     }
 }
 
-/// A swift-log handler that keeps every line (level, message, metadata) for inspection;
-/// its own type so it cannot collide with other suites' helpers.
-final class LogRecorder: LogHandler, @unchecked Sendable {
-    private let lock = NSLock()
-    private var captured: [String] = []
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-
-    /// Every line logged so far.
-    var lines: [String] { lock.withLock { captured } }
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        let line = "\(event.level) \(event.message) \(metadata.merging(event.metadata ?? [:]) { $1 })"
-        lock.withLock { captured.append(line) }
-    }
-}
 
 /// The model hostile bodies are decoded into: a token response.
 struct HostileTokenModel: Decodable, Sendable {

@@ -26,7 +26,7 @@ struct HostileHugeBodyTests {
     func hugeBody(prefix: String, suffix: String) async throws {
         let server = try serve(prefix: prefix, suffix: suffix)
         defer { server.stop() }
-        let log = LogRecorder()
+        let log = CapturingLogHandler()
         let pipeline = try Hostile.pipeline(server, log: log, perTry: .seconds(20), overall: .seconds(30))
         PeakMemory.reset()
         let before = PeakMemory.residentBytes()

@@ -17,7 +17,7 @@ struct HostileRedirectTests {
             let redirect = RawResponse.make(status: status, reason: "Redirect", headers: [("Location", location)])
             let origin = try LoopbackServer(steps: [.readRequest, .send(redirect), .close])
             defer { origin.stop() }
-            let log = LogRecorder()
+            let log = CapturingLogHandler()
             let pipeline = try Hostile.pipeline(origin, log: log)
             var request = PipelineRequest(method: method == "GET" ? .get : .post, path: "/identities")
             if method == "POST" { try request.setJSONBody(["createTokenWithScopes": ["chat"]]) }
@@ -42,7 +42,7 @@ struct HostileRedirectTests {
                 : [.readRequest, .send(RawResponse.json(200, "{}")), .close]
         })
         defer { server.stop() }
-        let log = LogRecorder()
+        let log = CapturingLogHandler()
         let response = try await Hostile.pipeline(server, log: log).send(PipelineRequest(method: .get, path: "/identities"), expecting: [200])
         #expect(response.status == 200)
         let heads = server.requestHeads

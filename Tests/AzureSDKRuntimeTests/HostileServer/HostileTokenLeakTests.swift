@@ -6,10 +6,10 @@ import Testing
 /// a truncated token response is exactly what a flaky proxy produces.
 @Suite("Hostile server: token redaction")
 struct HostileTokenLeakTests {
-    func decodingError(_ body: String) async throws -> (ResponseDecodingError, LogRecorder, LoopbackServer) {
+    func decodingError(_ body: String) async throws -> (ResponseDecodingError, CapturingLogHandler, LoopbackServer) {
         let server = try LoopbackServer(steps: [.readRequest, .send(RawResponse.json(200, body)), .close])
         defer { server.stop() }
-        let log = LogRecorder()
+        let log = CapturingLogHandler()
         let pipeline = try Hostile.pipeline(server, log: log)
         let response = try await pipeline.send(PipelineRequest(method: .post, path: "/identities"), expecting: [200])
         let error = try #require(throws: ResponseDecodingError.self) { try response.decodeBody(HostileTokenModel.self) }
