@@ -4,12 +4,12 @@ import Foundation
 ///
 /// Hand-written because `DateFormatter` follows the user's locale unless carefully pinned, is
 /// not `Sendable`, and is expensive per call; signing needs one exact English, GMT form.
-enum RFC1123Date {
+public enum RFC1123Date {
     private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// Formats `date` in GMT with a two-digit day, truncating fractional seconds.
-    static func string(from date: Date) -> String {
+    public static func string(from date: Date) -> String {
         let seconds = UnixTime(date).seconds
         let secondOfDay = Int(DateTimeFormatter.floorMod(seconds, 86_400))
         let days = Int((seconds - Int64(secondOfDay)) / 86_400)
@@ -21,7 +21,7 @@ enum RFC1123Date {
     }
 
     /// Parses `Www, DD Mmm YYYY hh:mm:ss GMT` (weekday not checked); nil for anything else.
-    static func date(from text: String) -> Date? {
+    public static func date(from text: String) -> Date? {
         let parts = text.split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 6, parts[0].hasSuffix(","), parts[5] == "GMT" || parts[5] == "UTC",
             let day = Int(parts[1]), let monthIndex = months.firstIndex(of: String(parts[2])),

@@ -1,3 +1,4 @@
+import AzureSDKRuntime
 import Crypto
 import Foundation
 import HTTPTypes
@@ -71,7 +72,7 @@ struct HMACVerifier: Sendable {
         guard headers[HTTPField.Name("x-ms-content-sha256")!] == contentHash else { throw .contentHashMismatch }
 
         let dateText = headers[HTTPField.Name("x-ms-date")!] ?? headers[.date] ?? ""
-        guard let date = RFC1123DateParser.date(from: dateText) else { throw .invalidDate }
+        guard let date = RFC1123Date.date(from: dateText.trimmingCharacters(in: .whitespaces)) else { throw .invalidDate }
         guard abs(date.timeIntervalSince(clock())) <= allowedSkew else { throw .dateOutOfRange }
 
         let signed = values.joined(separator: ";")
