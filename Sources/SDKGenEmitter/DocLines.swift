@@ -6,15 +6,23 @@ enum DocLines {
     static func from(_ texts: String?...) -> [DocLine] {
         var lines: [DocLine] = []
         var seen: Set<String> = []
-        for text in texts.compactMap({ $0?.trimmingCharacters(in: .whitespacesAndNewlines) }) where !text.isEmpty {
+        for text in texts.compactMap({ $0.map(trimmed) }) where !text.isEmpty {
             // Azure often repeats the summary as the description; say it once.
             guard seen.insert(text).inserted else { continue }
             if !lines.isEmpty { lines.append(DocLine(text: "")) }
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                lines.append(DocLine(text: line.trimmingCharacters(in: .whitespaces)))
+                lines.append(DocLine(text: trimmed(line)))
             }
         }
         return lines
+    }
+
+    /// `text` without leading and trailing white space (Foundation's trimming bridges through NSString,
+    /// which showed in profiles of large descriptions).
+    static func trimmed<Text: StringProtocol>(_ text: Text) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = text.lastIndex(where: { !$0.isWhitespace })!
+        return String(text[first...last])
     }
 }
 

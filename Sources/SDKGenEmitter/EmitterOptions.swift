@@ -48,20 +48,6 @@ public struct PackageOptions: Sendable, Hashable {
     }
 }
 
-/// A file the emitter produced, with a path relative to the output folder.
-public struct GeneratedFile: Sendable, Hashable {
-    /// Relative path, `/`-separated.
-    public var path: String
-    /// The file's text.
-    public var contents: String
-
-    /// Creates a file.
-    public init(path: String, contents: String) {
-        self.path = path
-        self.contents = contents
-    }
-}
-
 /// A problem that stops emission (e.g. a path parameter the path does not declare).
 public struct EmitterError: Error, Sendable, CustomStringConvertible {
     /// Where: a file with JSON pointer, or a template file with line.

@@ -41,7 +41,7 @@ public struct SwiftEmitter {
         var usedFileNames: Set<String> = []
 
         for schema in api.schemas {
-            let (template, context): (String, Any)
+            let (template, context): (String, any Sendable)
             switch schema.kind {
             case .object(let object): (template, context) = ("Model.swift", models.model(schema, object))
             case .enumeration(let enumeration): (template, context) = ("Enum.swift", models.enumeration(schema, enumeration))
@@ -49,7 +49,7 @@ public struct SwiftEmitter {
             }
             let typeName = types.swiftType(.named(schema.name))
             usedFileNames.insert(typeName.lowercased())
-            files.append(GeneratedFile(path: sources + "Models/\(typeName).swift", contents: templates.render(template, context)))
+            files.append(GeneratedFile(path: sources + "Models/\(typeName).swift", template: template, context: context, templates: templates))
         }
 
         let clientName = options.clientName ?? SwiftNaming.typeName(api.title.hasSuffix("Client") ? api.title : api.title + "Client")
@@ -91,11 +91,11 @@ public struct SwiftEmitter {
             let docLines = DocLines.from("Operations of the `\(group.isEmpty ? "Default" : group)` group.")
             groupReferences.append(GroupReference(propertyName: SwiftNaming.escaped(propertyName), typeName: typeName, docLines: docLines))
             let groupContext = GroupContext(clientName: clientName, typeName: typeName, docLines: docLines, operations: operationContexts)
-            files.append(GeneratedFile(path: sources + "\(typeName).swift", contents: templates.render("OperationGroup.swift", groupContext)))
+            files.append(GeneratedFile(path: sources + "\(typeName).swift", template: "OperationGroup.swift", context: groupContext, templates: templates))
             let testsContext = GroupTestsContext(
                 moduleName: module, clientName: clientName, typeName: typeName, propertyName: SwiftNaming.escaped(propertyName),
                 apiVersion: SwiftLiterals.escapedString(api.apiVersion), tests: testContexts)
-            files.append(GeneratedFile(path: testFolder + "\(typeName)Tests.swift", contents: templates.render("OperationGroupTests.swift", testsContext)))
+            files.append(GeneratedFile(path: testFolder + "\(typeName)Tests.swift", template: "OperationGroupTests.swift", context: testsContext, templates: templates))
         }
 
         let client = ClientContext(
@@ -104,15 +104,15 @@ public struct SwiftEmitter {
             apiVersion: SwiftLiterals.escapedString(api.apiVersion), sdkName: SwiftLiterals.escapedString(options.sdkName),
             sdkVersion: SwiftLiterals.escapedString(options.sdkVersion),
             defaultEndpoint: Self.defaultEndpoint(api.host).map(SwiftLiterals.escapedString), groups: groupReferences)
-        files.append(GeneratedFile(path: sources + "\(clientName).swift", contents: templates.render("Client.swift", client)))
-        files.append(GeneratedFile(path: testFolder + "TestSupport.swift", contents: templates.render("TestSupport.swift", client)))
+        files.append(GeneratedFile(path: sources + "\(clientName).swift", template: "Client.swift", context: client, templates: templates))
+        files.append(GeneratedFile(path: testFolder + "TestSupport.swift", template: "TestSupport.swift", context: client, templates: templates))
 
         if let package = options.package {
             let context = PackageContext(
                 moduleName: module, runtimeIsPath: package.runtimeIsPath,
                 runtimeLocation: SwiftLiterals.escapedString(package.runtimeLocation),
                 runtimeVersion: SwiftLiterals.escapedString(package.runtimeVersion), runtimePackageName: "sdkgen")
-            files.append(GeneratedFile(path: "Package.swift", contents: templates.render("Package.swift", context)))
+            files.append(GeneratedFile(path: "Package.swift", template: "Package.swift", context: context, templates: templates))
         }
         return Output(files: files.sorted { $0.path < $1.path }, warnings: warnings)
     }

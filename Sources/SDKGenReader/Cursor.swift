@@ -12,7 +12,17 @@ struct Cursor {
 
     /// The JSON pointer (RFC 6901) of this value within its file.
     var pointer: String {
-        tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined()
+        var pointer = ""
+        for token in tokens {
+            pointer += "/"
+            // Most tokens need no escaping; Foundation's replacing is costly enough to skip when it cannot apply.
+            if token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
+                pointer += token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+            } else {
+                pointer += token
+            }
+        }
+        return pointer
     }
 
     /// The member `key`, if this is an object that has it.

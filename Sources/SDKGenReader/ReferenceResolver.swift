@@ -56,9 +56,11 @@ struct ReferenceResolver {
             throw refCursor.error("$ref '\(ref)' has a fragment that is not a JSON pointer (expected '#/...')")
         }
         for rawToken in fragment.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-            let token = (String(rawToken).removingPercentEncoding ?? String(rawToken))
-                .replacingOccurrences(of: "~1", with: "/")
-                .replacingOccurrences(of: "~0", with: "~")
+            var token = String(rawToken)
+            if token.utf8.contains(UInt8(ascii: "%")) { token = token.removingPercentEncoding ?? token }
+            if token.utf8.contains(UInt8(ascii: "~")) {
+                token = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            }
             if case .array(let values) = cursor.value, let index = Int(token), values.indices.contains(index) {
                 cursor = Cursor(file: file, tokens: cursor.tokens + [token], value: values[index])
             } else if let child = memberIndex.child(of: cursor, named: token) {

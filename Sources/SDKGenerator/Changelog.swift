@@ -46,9 +46,7 @@ enum Changelog {
             let names = api.operations.map { "`\($0.operationID)`" }.joined(separator: ", ")
             entries = "## \(sdkVersion) — api-version \(api.apiVersion)\n\nFirst version: \(api.operations.count) operations (\(names)).\n"
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let snapshotText = String(decoding: try encoder.encode(snapshot), as: UTF8.self) + "\n"
+        let snapshotText = try SnapshotJSON.text(snapshot)
         return ([
             GeneratedFile(path: folder + "CHANGELOG.md", contents: header + "\n" + entries),
             GeneratedFile(path: folder + "api-snapshot.json", contents: snapshotText),

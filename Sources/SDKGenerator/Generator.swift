@@ -43,9 +43,11 @@ public enum Generator {
             throw GeneratorError(location: error.location, message: error.message)
         }
         do {
-            let output = try SwiftEmitter(templates: templates, options: options).emit(read.api)
+            // The changelog first, so that the temporaries of its snapshot are gone before the emitter's
+            // contexts are built (peak memory).
             let changelog = try Changelog.files(
                 module: options.moduleName, sdkVersion: options.sdkVersion, api: read.api, outputFolder: outputFolder)
+            let output = try SwiftEmitter(templates: templates, options: options).emit(read.api)
             return Result(
                 files: (output.files + changelog.files).sorted { $0.path < $1.path },
                 warnings: read.warnings + output.warnings + changelog.warnings, api: read.api)
@@ -71,3 +73,4 @@ public enum Generator {
         return Result(files: files.sorted { $0.path < $1.path }, warnings: warnings, api: apis[0], apis: apis)
     }
 }
+

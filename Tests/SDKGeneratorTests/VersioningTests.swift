@@ -61,6 +61,26 @@ struct VersioningTests {
         #expect(try Self.changelog(folder) == text)
     }
 
+    @Test("the snapshot has a line per operation and schema; a pretty-printed one from an earlier sdkgen is still read")
+    func snapshotFormat() throws {
+        let folder = NSTemporaryDirectory() + "sdkgen-snapshot-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = try Self.generate(Self.spec(version: "2024-01-01", operationID: "Things_Get"), in: folder)
+        let path = folder + "/Out/Docs/Things/api-snapshot.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 1 + first.api.operations.count + 1 + first.api.schemas.count + 1)
+        #expect(lines.filter { $0.hasPrefix("{\"") && $0.contains("\"operationID\":\"Things_Get\"") }.count == 1)
+
+        // Rewrite it as the pretty-printed JSON earlier versions wrote; the next api-version must still be compared with it.
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: path))
+        _ = try Self.generate(Self.spec(version: "2024-06-01", operationID: "Things_Get", extraEnumValue: false), in: folder, version: "2.0.0")
+        #expect(try Self.changelog(folder).contains("value 'b' removed from enum Kind"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count == lines.count)
+    }
+
     @Test("pinned names keep the Swift group, method and type names after an upstream rename")
     func pinnedNames() throws {
         let folder = NSTemporaryDirectory() + "sdkgen-pin-\(UUID().uuidString)"

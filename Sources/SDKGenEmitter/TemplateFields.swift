@@ -1,0 +1,251 @@
+import Mustache
+
+/// How a view-model type hands its fields to the templates: a table from template key to key path.
+///
+/// swift-mustache falls back to `Mirror` for values that are not a `MustacheParent`; reflecting a
+/// context on every `{{name}}` lookup (and on every miss while climbing the context stack) was the
+/// largest cost of generation. The tables list each type's stored properties once; a debug build
+/// traps when a template asks for a property a table forgot.
+public protocol TemplateFields: MustacheParent {
+    /// Template key → stored property.
+    static var templateFields: [String: PartialKeyPath<Self> & Sendable] { get }
+}
+
+extension TemplateFields {
+    /// The value of the field a template names, or nil (the lookup then climbs the context stack).
+    public func child(named name: String) -> Any? {
+        guard let path = Self.templateFields[name] else {
+            assert(!Mirror(reflecting: self).children.contains { $0.label == name },
+                   "\(Self.self).templateFields has no entry for the stored property '\(name)'")
+            return nil
+        }
+        // Like swift-mustache's reflection path: an optional field gives its value, or nil when unset.
+        let value = self[keyPath: path]
+        if let optional = value as? OptionalField { return optional.wrappedField }
+        return value
+    }
+}
+
+/// Lets `child(named:)` unwrap an optional field held as `Any`.
+private protocol OptionalField {
+    var wrappedField: Any? { get }
+}
+
+extension Optional: OptionalField {
+    fileprivate var wrappedField: Any? { self.map { $0 } }
+}
+
+extension DocLine: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "text": \.text,
+        "hasText": \.hasText,
+    ]
+}
+
+extension ClientContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "clientName": \.clientName,
+        "docLines": \.docLines,
+        "apiVersion": \.apiVersion,
+        "sdkName": \.sdkName,
+        "sdkVersion": \.sdkVersion,
+        "defaultEndpoint": \.defaultEndpoint,
+        "groups": \.groups,
+    ]
+}
+
+extension GroupReference: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "propertyName": \.propertyName,
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+    ]
+}
+
+extension GroupContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "clientName": \.clientName,
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "operations": \.operations,
+    ]
+}
+
+extension OperationContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "operationID": \.operationID,
+        "methodName": \.methodName,
+        "docLines": \.docLines,
+        "isDeprecated": \.isDeprecated,
+        "arguments": \.arguments,
+        "httpMethod": \.httpMethod,
+        "pathParts": \.pathParts,
+        "queryParameters": \.queryParameters,
+        "headerParameters": \.headerParameters,
+        "constantQueryParameters": \.constantQueryParameters,
+        "mutatesRequest": \.mutatesRequest,
+        "bodyArgument": \.bodyArgument,
+        "bodyContentType": \.bodyContentType,
+        "expectedStatuses": \.expectedStatuses,
+        "returnsVoid": \.returnsVoid,
+        "returnsBody": \.returnsBody,
+        "returnsOptionalBody": \.returnsOptionalBody,
+        "returnsPages": \.returnsPages,
+        "decodedType": \.decodedType,
+        "itemsKey": \.itemsKey,
+        "nextLinkKey": \.nextLinkKey,
+    ]
+}
+
+extension ArgumentContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "name": \.name,
+        "swiftType": \.swiftType,
+        "isOptional": \.isOptional,
+    ]
+}
+
+extension PathPart: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "literal": \.literal,
+        "argument": \.argument,
+        "encodes": \.encodes,
+        "isString": \.isString,
+    ]
+}
+
+extension WireParameter: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "wireName": \.wireName,
+        "argument": \.argument,
+        "isString": \.isString,
+        "isOptional": \.isOptional,
+    ]
+}
+
+extension ConstantParameter: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "wireName": \.wireName,
+        "value": \.value,
+    ]
+}
+
+extension StatusCode: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "code": \.code,
+    ]
+}
+
+extension ModelContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "properties": \.properties,
+        "hasProperties": \.hasProperties,
+    ]
+}
+
+extension PropertyContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "swiftName": \.swiftName,
+        "wireName": \.wireName,
+        "swiftType": \.swiftType,
+        "isOptional": \.isOptional,
+        "docLines": \.docLines,
+        "isIndirect": \.isIndirect,
+    ]
+}
+
+extension EnumContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "isExtensible": \.isExtensible,
+        "cases": \.cases,
+    ]
+}
+
+extension EnumCaseContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "caseName": \.caseName,
+        "rawValue": \.rawValue,
+        "docLines": \.docLines,
+    ]
+}
+
+extension AliasContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "aliasedType": \.aliasedType,
+    ]
+}
+
+extension GroupTestsContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "clientName": \.clientName,
+        "typeName": \.typeName,
+        "propertyName": \.propertyName,
+        "apiVersion": \.apiVersion,
+        "tests": \.tests,
+    ]
+}
+
+extension OperationTestContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "testName": \.testName,
+        "methodName": \.methodName,
+        "exampleTitle": \.exampleTitle,
+        "callArguments": \.callArguments,
+        "httpMethod": \.httpMethod,
+        "expectedPath": \.expectedPath,
+        "expectedQuery": \.expectedQuery,
+        "requestJSON": \.requestJSON,
+        "requestDelimiter": \.requestDelimiter,
+        "bodyContentType": \.bodyContentType,
+        "successCases": \.successCases,
+        "errorCases": \.errorCases,
+        "returnsVoid": \.returnsVoid,
+        "returnsBody": \.returnsBody,
+        "returnsOptionalBody": \.returnsOptionalBody,
+        "returnsPages": \.returnsPages,
+        "itemsKey": \.itemsKey,
+    ]
+}
+
+extension CallArgument: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "label": \.label,
+        "isString": \.isString,
+        "isPlain": \.isPlain,
+        "isJSON": \.isJSON,
+        "stringValue": \.stringValue,
+        "plainValue": \.plainValue,
+        "json": \.json,
+        "delimiter": \.delimiter,
+        "decodeType": \.decodeType,
+    ]
+}
+
+extension ResponseTestCase: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "status": \.status,
+        "json": \.json,
+        "delimiter": \.delimiter,
+        "errorCode": \.errorCode,
+        "isEmpty": \.isEmpty,
+        "itemsJSON": \.itemsJSON,
+    ]
+}
+
+extension PackageContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "runtimeIsPath": \.runtimeIsPath,
+        "runtimeLocation": \.runtimeLocation,
+        "runtimeVersion": \.runtimeVersion,
+        "runtimePackageName": \.runtimePackageName,
+    ]
+}
