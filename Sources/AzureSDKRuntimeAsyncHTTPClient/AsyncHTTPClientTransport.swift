@@ -48,7 +48,12 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         for header in response.headers {
             if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
         }
-        let buffer = try await response.body.collect(upTo: maxResponseBytes)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await response.body.collect(upTo: maxResponseBytes)
+        } catch is NIOTooManyBytesError {
+            throw ResponseTooLargeError(limit: maxResponseBytes, announcedLength: response.headers.first(name: "content-length").flatMap { Int($0) })
+        }
         return (HTTPResponse(status: .init(code: Int(response.status.code)), headerFields: fields), Data(buffer.readableBytesView))
     }
 }

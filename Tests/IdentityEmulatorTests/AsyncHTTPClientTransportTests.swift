@@ -39,4 +39,18 @@ struct AsyncHTTPClientTransportTests {
             #expect(error.code == "InvalidAccessToken")
         }
     }
+
+    @Test("a body past maxResponseBytes is refused with ResponseTooLargeError, through either transport", arguments: [true, false])
+    func responseLimit(asyncHTTPClient: Bool) async throws {
+        let transport: any HTTPTransport = asyncHTTPClient
+            ? AsyncHTTPClientTransport(maxResponseBytes: 16) : URLSessionTransport(maxResponseBytes: 16)
+        try await EmulatorHarness.withEmulator(options: ClientOptions(transport: transport, retry: EmulatorHarness.fastRetries)) { _, client in
+            do {
+                _ = try await client.communicationIdentity.create()
+                Issue.record("a response over 16 bytes was accepted")
+            } catch let error as ResponseTooLargeError {
+                #expect(error.limit == 16)
+            }
+        }
+    }
 }

@@ -68,7 +68,8 @@ while runs < count, Date().timeIntervalSince1970 < deadline {
     watchdog.begin()
     do {
         _ = try SpecReader.read(path: entry)
-        _ = try Generator.run(spec: entry, templatesFolder: templates, options: options)
+        // Reading `contents` renders each file (rendering is deferred to the writer).
+        _ = try Generator.run(spec: entry, templatesFolder: templates, options: options).files.map(\.contents)
         ok += 1
     } catch {
         errors += 1

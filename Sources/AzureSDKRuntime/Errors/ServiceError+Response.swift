@@ -24,7 +24,7 @@ extension ServiceError {
     private static func parseDetail(_ body: Data) -> ServiceErrorDetail? {
         struct Envelope: Decodable { let error: ServiceErrorDetail? }
         guard !body.isEmpty else { return nil }
-        let decoder = JSONCoding.makeDecoder()
+        let decoder = JSONCoding.sharedDecoder
         if let envelope = try? decoder.decode(Envelope.self, from: body), let error = envelope.error {
             return error
         }

@@ -3,9 +3,15 @@ import Foundation
 /// The single JSON configuration used for every request and response body.
 ///
 /// Centralised so that generated models, the pipeline and tests agree on date handling and key
-/// order; factories rather than shared instances because `JSONEncoder`/`JSONDecoder` are mutable
-/// reference types.
+/// order. The factories give callers instances they may reconfigure; the pipeline itself shares one
+/// of each (`shared…`, never mutated after creation, and both types are thread-safe for encoding and
+/// decoding), because making them per call showed in the per-call cost.
 public enum JSONCoding {
+    /// The encoder the pipeline uses for every request body; do not reconfigure it.
+    static let sharedEncoder = makeEncoder()
+    /// The decoder the pipeline uses for every response body; do not reconfigure it.
+    static let sharedDecoder = makeDecoder()
+
     /// An encoder writing dates via `string(from:)`, with sorted keys so bodies (and their
     /// signatures) are deterministic, and without escaping "/".
     public static func makeEncoder() -> JSONEncoder {

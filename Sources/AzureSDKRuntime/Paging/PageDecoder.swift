@@ -17,7 +17,7 @@ enum PageDecoder {
     /// `ResponseDecodingError`; `null` items or an empty/absent next link end the paging.
     static func decode<Item: Decodable & Sendable>(_ response: PipelineResponse, keys: PageKeys, as: Item.Type) throws -> Page<Item> {
         guard !response.body.isEmpty else { return Page(items: [], nextLink: nil) }
-        let decoder = JSONCoding.makeDecoder()
+        let decoder = JSONCoding.makeDecoder()  // its own: userInfo is set per page
         decoder.userInfo[keysInfoKey] = keys
         do {
             let envelope = try decoder.decode(PageEnvelope<Item>.self, from: response.body)

@@ -16,7 +16,7 @@ extension HTTPPipeline {
         target.appendQuery(query)
 
         var fields = request.headerFields
-        fields[.xMsClientRequestID] = UUID().uuidString.lowercased()
+        fields[.xMsClientRequestID] = RequestID.random()
         fields[.xMsReturnClientRequestID] = "true"
         fields[.userAgent] = userAgent
         if fields[.accept] == nil { fields[.accept] = "application/json" }

@@ -5,18 +5,21 @@ import Logging
 ///
 /// Lines are built only from method, URL, request id, try number, status and timing — never
 /// from headers or bodies — so credentials, signatures and tokens cannot reach the logs.
+///
+/// The URL and request id are read from the request only when a line is logged: messages are
+/// autoclosures that swift-log evaluates only at an enabled level.
 struct PipelineLog {
     let logger: Logger
-    let method: String
-    let url: String
-    let requestID: String
+    let request: HTTPRequest
 
     init(logger: Logger, request: HTTPRequest) {
         self.logger = logger
-        self.method = request.method.rawValue
-        self.url = (request.scheme ?? "https") + "://" + (request.authority ?? "") + (request.path ?? "")
-        self.requestID = request.headerFields[.xMsClientRequestID] ?? "-"
+        self.request = request
     }
+
+    var method: String { request.method.rawValue }
+    var url: String { (request.scheme ?? "https") + "://" + (request.authority ?? "") + (request.path ?? "") }
+    var requestID: String { request.headerFields[.xMsClientRequestID] ?? "-" }
 
     func sending(try number: Int) {
         logger.debug("Request \(method) \(url) request-id=\(requestID) try=\(number)")

@@ -57,11 +57,11 @@ public struct PipelineRequest: Sendable {
         headerFields[fieldName] = value
     }
 
-    /// Encodes `value` with `JSONCoding.makeEncoder()` as the body and sets `Content-Type`;
+    /// Encodes `value` with `JSONCoding`'s encoder as the body and sets `Content-Type`;
     /// nil leaves the request without a body.
     public mutating func setJSONBody<T: Encodable>(_ value: T?, contentType: String = "application/json") throws {
         guard let value else { return }
-        setBody(try JSONCoding.makeEncoder().encode(value), contentType: contentType)
+        setBody(try JSONCoding.sharedEncoder.encode(value), contentType: contentType)
     }
 
     /// Sets raw body bytes and, when given, `Content-Type` (for non-JSON or pre-encoded bodies).

@@ -17,13 +17,13 @@ public struct PipelineResponse: Sendable {
         self.body = body
     }
 
-    /// Decodes the body as `type` with `JSONCoding.makeDecoder()`.
+    /// Decodes the body as `type` with `JSONCoding`'s decoder.
     ///
     /// - Throws: `ResponseDecodingError` naming the type, the failing path and a bounded body
     ///   excerpt, so schema mismatches are diagnosable without a debugger.
     public func decodeBody<T: Decodable>(_ type: T.Type) throws -> T {
         do {
-            return try JSONCoding.makeDecoder().decode(T.self, from: body)
+            return try JSONCoding.sharedDecoder.decode(T.self, from: body)
         } catch {
             throw decodingError(for: T.self, reason: DecodingFailureReason.describe(error))
         }

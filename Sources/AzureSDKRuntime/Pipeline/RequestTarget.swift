@@ -21,15 +21,18 @@ struct RequestTarget: Sendable, Equatable {
     /// Appends already-encoded query items after any query the path has.
     mutating func appendQuery(_ items: [PipelineRequest.QueryItem]) {
         guard !items.isEmpty else { return }
-        var separator = pathAndQuery.contains("?") ? "&" : "?"
-        if pathAndQuery.hasSuffix("?") || pathAndQuery.hasSuffix("&") { separator = "" }
+        // Byte scans: these run on every request, and Foundation's string searching is much slower.
+        var separator = pathAndQuery.utf8.contains(UInt8(ascii: "?")) ? "&" : "?"
+        if let last = pathAndQuery.utf8.last, last == UInt8(ascii: "?") || last == UInt8(ascii: "&") { separator = "" }
         pathAndQuery += separator + items.map { $0.name + "=" + $0.value }.joined(separator: "&")
     }
 
     /// Parses an absolute `scheme://authority/path?query` link without re-encoding anything;
     /// nil when `link` has no scheme.
     static func absolute(_ link: String) -> RequestTarget? {
-        guard let schemeEnd = link.range(of: "://") else { return nil }
+        // A scheme is letters, digits and "+-.", so a link that starts with "/" (every generated
+        // request path) has none; skip the search.
+        guard link.utf8.first != UInt8(ascii: "/"), let schemeEnd = link.range(of: "://") else { return nil }
         let scheme = String(link[..<schemeEnd.lowerBound])
         guard !scheme.isEmpty, scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) else {
             return nil

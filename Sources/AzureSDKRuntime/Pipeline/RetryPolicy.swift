@@ -30,7 +30,7 @@ struct RetryPolicy: Sendable {
     /// failure (including a per-try timeout); POST/PATCH only when the connection was never made,
     /// because otherwise the service may already have acted.
     func shouldRetry(error: any Error, method: HTTPRequest.Method) -> Bool {
-        if error is CancellationError { return false }
+        if error is CancellationError || error is ResponseTooLargeError { return false }
         if Self.isIdempotent(method) { return true }
         guard let urlError = error as? URLError else { return false }
         switch urlError.code {

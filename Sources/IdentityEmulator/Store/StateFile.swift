@@ -18,13 +18,28 @@ struct StateFile: Sendable {
         let description: String
     }
 
-    /// The saved state, or nil when the file does not exist yet.
+    /// The saved state, or nil when the file does not exist yet. Removes the temporary files that
+    /// emulators killed in the middle of a save left behind.
     func load() throws -> EmulatorSnapshot? {
+        removeLeftovers()
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         do {
             return try JSONCoding.makeDecoder().decode(EmulatorSnapshot.self, from: Data(contentsOf: url))
         } catch {
             throw Failure(description: "Cannot read the state file \(url.path): \(error)")
+        }
+    }
+
+    /// Deletes `.<name>.<pid>.tmp` files of processes that no longer run: each save uses its own
+    /// process id, so without this every kill during a save would leave one for good.
+    private func removeLeftovers() {
+        let directory = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            guard let pid = Int32(name.dropFirst(prefix.count).dropLast(".tmp".count)), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(directory.appendingPathComponent(name).path)
         }
     }
 

@@ -15,12 +15,13 @@ enum Hostile {
     /// not follow redirects), signing with `accessKey`, logging every line into `log`.
     static func pipeline(
         _ server: LoopbackServer, log: CapturingLogHandler, perTry: Duration? = .seconds(3),
-        overall: Duration? = .seconds(6), retries: Int = 0
+        overall: Duration? = .seconds(6), retries: Int = 0,
+        maxResponseBytes: Int = URLSessionTransport.defaultMaxResponseBytes
     ) throws -> HTTPPipeline {
         var logger = Logger(label: "hostile") { _ in log }
         logger.logLevel = .trace
         let options = ClientOptions(
-            transport: URLSessionTransport(),
+            transport: URLSessionTransport(maxResponseBytes: maxResponseBytes),
             retry: RetryOptions(maxRetries: retries, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50)),
             logger: logger, perTryTimeout: perTry, overallTimeout: overall)
         return HTTPPipeline(

@@ -1,0 +1,20 @@
+/// A response body was larger than the transport's limit (`maxResponseBytes`); the transfer was
+/// stopped there, so a hostile or broken server cannot fill the client's memory.
+public struct ResponseTooLargeError: Error, Sendable, CustomStringConvertible {
+    /// The limit, in bytes.
+    public let limit: Int
+    /// The size the server announced in `Content-Length`, when it did.
+    public let announcedLength: Int?
+
+    /// Creates the error.
+    public init(limit: Int, announcedLength: Int? = nil) {
+        self.limit = limit
+        self.announcedLength = announcedLength
+    }
+
+    /// A readable explanation (sizes only, never content).
+    public var description: String {
+        let announced = announcedLength.map { " (Content-Length \($0))" } ?? ""
+        return "The response body is larger than the limit of \(limit) bytes\(announced); the transfer was stopped."
+    }
+}
