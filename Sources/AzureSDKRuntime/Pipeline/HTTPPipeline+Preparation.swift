@@ -11,7 +11,7 @@ extension HTTPPipeline {
         if request.includesAPIVersion, !target.queryContains("api-version"),
             !query.contains(where: { $0.name == "api-version" })
         {
-            query.insert(.init(name: "api-version", value: PercentEncoding.encode(apiVersion)), at: 0)
+            query.insert(.init(name: "api-version", value: encodedAPIVersion), at: 0)
         }
         target.appendQuery(query)
 

@@ -62,8 +62,15 @@ extension HTTPPipeline {
 
     /// Whether `request` goes to the endpoint's scheme and authority.
     private func isEndpointHost(_ request: HTTPRequest) -> Bool {
-        guard let parts = endpointParts else { return false }
-        return request.scheme?.lowercased() == parts.scheme && request.authority?.lowercased() == parts.authority.lowercased()
+        guard let parts = endpointParts, let scheme = request.scheme, let authority = request.authority else { return false }
+        return Self.equalIgnoringASCIICase(scheme, parts.scheme) && Self.equalIgnoringASCIICase(authority, parts.authority)
+    }
+
+    /// ASCII case-insensitive equality without allocating lower-cased copies (runs on every try).
+    static func equalIgnoringASCIICase(_ first: String, _ second: String) -> Bool {
+        first.utf8.elementsEqual(second.utf8) { a, b in
+            a == b || (a | 0x20 == b | 0x20 && (a | 0x20) >= UInt8(ascii: "a") && (a | 0x20) <= UInt8(ascii: "z"))
+        }
     }
 
     /// Sleeps before a retry; cancellation ends the sleep (and the call) at once.

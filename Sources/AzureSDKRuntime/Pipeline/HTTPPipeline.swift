@@ -27,6 +27,8 @@ public final class HTTPPipeline: Sendable {
     let transport: any HTTPTransport
     let options: ClientOptions
     let userAgent: String
+    /// `apiVersion` percent-encoded for the query, once rather than per request.
+    let encodedAPIVersion: String
     let endpointParts: EndpointParts?
     let retryPolicy: RetryPolicy
     let sleep: @Sendable (Duration) async throws -> Void
@@ -48,6 +50,7 @@ public final class HTTPPipeline: Sendable {
     ) {
         self.endpoint = endpoint
         self.apiVersion = options.apiVersion ?? defaultAPIVersion
+        self.encodedAPIVersion = PercentEncoding.encode(options.apiVersion ?? defaultAPIVersion)
         self.credential = credential
         self.transport = options.transport ?? URLSessionTransport()
         self.options = options

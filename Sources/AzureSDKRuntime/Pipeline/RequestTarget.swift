@@ -12,9 +12,11 @@ struct RequestTarget: Sendable, Equatable {
 
     /// Whether the query in `pathAndQuery` already names `parameter` (an already-encoded name).
     func queryContains(_ parameter: String) -> Bool {
-        guard let mark = pathAndQuery.firstIndex(of: "?") else { return false }
-        return pathAndQuery[pathAndQuery.index(after: mark)...].split(separator: "&").contains {
-            $0.split(separator: "=", maxSplits: 1).first.map(String.init) == parameter
+        // Over UTF-8 bytes: searching `Character`s costs grapheme breaking on every request.
+        let bytes = pathAndQuery.utf8
+        guard let mark = bytes.firstIndex(of: UInt8(ascii: "?")) else { return false }
+        return bytes[bytes.index(after: mark)...].split(separator: UInt8(ascii: "&")).contains { item in
+            item.prefix { $0 != UInt8(ascii: "=") }.elementsEqual(parameter.utf8)
         }
     }
 
