@@ -2,7 +2,9 @@
 //
 // Templates are logic-less; every decision (names, Swift types, optionality,
 // which statuses succeed, what a test expects) is made here by `ContextBuilder`.
-// Field names are the keys templates use, so renaming one means editing the templates.
+// Field names are the keys templates use, so renaming one means editing the templates; a new
+// field must also be listed in its type's table in `TemplateFields.swift` (debug builds trap when a
+// template asks for a stored property the table lacks).
 
 /// One line of a doc comment. Templates write `///` and, when `text` is non-empty, a space and the text.
 public struct DocLine: Sendable, Hashable {
