@@ -43,11 +43,10 @@ public enum Generator {
             throw GeneratorError(location: error.location, message: error.message)
         }
         do {
-            // The changelog first, so that the temporaries of its snapshot are gone before the emitter's
-            // contexts are built (peak memory).
-            let changelog = try Changelog.files(
-                module: options.moduleName, sdkVersion: options.sdkVersion, api: read.api, outputFolder: outputFolder)
-            let output = try SwiftEmitter(templates: templates, options: options).emit(read.api)
+            // The changelog (a JSON snapshot of the description) is made beside the emitter's contexts.
+            let (changelog, output) = try inParallel(
+                { try Changelog.files(module: options.moduleName, sdkVersion: options.sdkVersion, api: read.api, outputFolder: outputFolder) },
+                { try SwiftEmitter(templates: templates, options: options).emit(read.api) })
             return Result(
                 files: (output.files + changelog.files).sorted { $0.path < $1.path },
                 warnings: read.warnings + output.warnings + changelog.warnings, api: read.api)
@@ -74,3 +73,17 @@ public enum Generator {
     }
 }
 
+/// Runs `first` and `second` at the same time and returns both results (or the first error, in argument order).
+func inParallel<A, B>(_ first: () throws -> A, _ second: () throws -> B) throws -> (A, B) {
+    nonisolated(unsafe) var a: Result<A, any Error>?
+    nonisolated(unsafe) var b: Result<B, any Error>?
+    withoutActuallyEscaping(first) { first in
+        withoutActuallyEscaping(second) { second in
+            nonisolated(unsafe) let (runFirst, runSecond) = (first, second)
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                if index == 0 { a = Result { try runFirst() } } else { b = Result { try runSecond() } }
+            }
+        }
+    }
+    return (try a!.get(), try b!.get())
+}
