@@ -46,7 +46,7 @@ public struct URLSessionTransport: HTTPTransport {
     /// Sends the request, the body (if any) as the request's `httpBody`.
     ///
     /// A data task with `httpBody` rather than an upload task: bodies here are small JSON
-    /// documents already in memory, and the data task is the cheaper path per request on Linux.
+    /// documents already in memory, which is what `httpBody` is for.
     public func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data) {
         guard var urlRequest = URLRequest(httpRequest: request) else {
             throw URLError(.badURL)  // the request has no valid URL
