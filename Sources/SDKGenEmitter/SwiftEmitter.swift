@@ -19,7 +19,7 @@ public struct SwiftEmitter {
         public var warnings: [Diagnostic]
     }
 
-    /// Renders every file for `api`. Paths are relative to the output folder:
+    /// Every file for `api`, each rendered when its contents are read. Paths are relative to the output folder:
     /// `Sources/<Module>/…`, `Tests/<Module>Tests/…`, and `Package.swift` for a standalone package.
     public func emit(_ api: APIDescription) throws -> Output {
         let types = TypeMapper(schemas: api.schemas, pinned: options.pinnedTypeNames)
@@ -38,7 +38,6 @@ public struct SwiftEmitter {
         let testFolder = "Tests/\(module)Tests/"
         var files: [GeneratedFile] = []
         var warnings: [Diagnostic] = []
-        var usedFileNames: Set<String> = []
 
         for schema in api.schemas {
             let (template, context): (String, any Sendable)
@@ -48,7 +47,6 @@ public struct SwiftEmitter {
             case .alias(let type): (template, context) = ("Alias.swift", models.alias(schema, type))
             }
             let typeName = types.swiftType(.named(schema.name))
-            usedFileNames.insert(typeName.lowercased())
             files.append(GeneratedFile(path: sources + "Models/\(typeName).swift", template: template, context: context, templates: templates))
         }
 

@@ -28,13 +28,13 @@ public enum Generator {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     }
 
-    /// Reads `spec` and renders every file with `templatesFolder`; with `outputFolder`, also the
-    /// changelog against the description the previous generation there was made from.
+    /// Reads `spec` and makes every file with `templatesFolder` (rendered when its contents are read);
+    /// with `outputFolder`, also the changelog against the description the previous generation there was made from.
     public static func run(spec: String, templatesFolder: String, options: EmitterOptions, outputFolder: String? = nil) throws -> Result {
         try run(read: try SpecReader.read(path: spec), templatesFolder: templatesFolder, options: options, outputFolder: outputFolder)
     }
 
-    /// Renders every file for a description already read (callers that need it first read it once).
+    /// Makes every file for a description already read (callers that need it first read it once).
     public static func run(read: ReadResult, templatesFolder: String, options: EmitterOptions, outputFolder: String? = nil) throws -> Result {
         let templates: TemplateSet
         do {
@@ -71,19 +71,4 @@ public enum Generator {
         }
         return Result(files: files.sorted { $0.path < $1.path }, warnings: warnings, api: apis[0], apis: apis)
     }
-}
-
-/// Runs `first` and `second` at the same time and returns both results (or the first error, in argument order).
-func inParallel<A, B>(_ first: () throws -> A, _ second: () throws -> B) throws -> (A, B) {
-    nonisolated(unsafe) var a: Result<A, any Error>?
-    nonisolated(unsafe) var b: Result<B, any Error>?
-    withoutActuallyEscaping(first) { first in
-        withoutActuallyEscaping(second) { second in
-            nonisolated(unsafe) let (runFirst, runSecond) = (first, second)
-            DispatchQueue.concurrentPerform(iterations: 2) { index in
-                if index == 0 { a = Result { try runFirst() } } else { b = Result { try runSecond() } }
-            }
-        }
-    }
-    return (try a!.get(), try b!.get())
 }

@@ -76,19 +76,8 @@ public struct OutputWriter {
             for file in files { folders.insert(((staging as NSString).appendingPathComponent(file.path) as NSString).deletingLastPathComponent) }
             for folder in folders.sorted() { try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         }
-        let states = UnsafeMutableBufferPointer<FileState>.allocate(capacity: files.count)
-        states.initialize(repeating: .missing)
-        let errors = UnsafeMutableBufferPointer<GeneratorError?>.allocate(capacity: files.count)
-        errors.initialize(repeating: nil)
-        defer {
-            states.deallocate()
-            errors.deinitialize()
-            errors.deallocate()
-        }
-        // Every iteration touches only its own slots.
-        nonisolated(unsafe) let (stateSlots, errorSlots) = (states, errors)
         let folder = self.folder
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        return try concurrentMap(files.count) { index in
             let file = files[index]
             let existing = (folder as NSString).appendingPathComponent(file.path)
             let text = file.contents
@@ -98,18 +87,12 @@ public struct OutputWriter {
             } else {
                 state = .missing
             }
-            stateSlots[index] = state
-            guard let staging else { return }
+            guard let staging else { return state }
             let target = (staging as NSString).appendingPathComponent(file.path)
-            if state == .unchanged, link(existing, target) == 0 { return }
-            do {
-                try Self.createFile(target, text)
-            } catch {
-                errorSlots[index] = error as? GeneratorError ?? GeneratorError(location: target, message: "\(error)")
-            }
+            if state == .unchanged, link(existing, target) == 0 { return state }
+            try Self.createFile(target, text)
+            return state
         }
-        if let error = errors.first(where: { $0 != nil }) { throw error! }
-        return Array(states)
     }
 
     private func drift(_ files: [GeneratedFile], states: [FileState]) -> [Drift] {

@@ -37,28 +37,19 @@ enum SnapshotJSON {
     }
 
     /// `"key":[`, the elements each on its own line, and `]`, in parts; chunks of elements are encoded on all cores.
-    private static func array<Element: Encodable & Sendable>(_ key: String, _ elements: [Element]) throws -> [String] {
+    private static func array<Element: Encodable>(_ key: String, _ elements: [Element]) throws -> [String] {
         let chunk = 128
         let chunks = (elements.count + chunk - 1) / chunk
-        let results = UnsafeMutableBufferPointer<Result<String, any Error>>.allocate(capacity: chunks)
-        results.initialize(repeating: .success(""))
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let slots = results  // each iteration writes only its own slot
-        DispatchQueue.concurrentPerform(iterations: chunks) { index in
-            slots[index] = Result {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                var part = ""
-                for position in index * chunk..<min(elements.count, (index + 1) * chunk) {
-                    part += position == 0 ? "\n" : ",\n"
-                    part += String(decoding: try encoder.encode(elements[position]), as: UTF8.self)
-                }
-                return part
+        let parts = try concurrentMap(chunks) { index in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            var part = ""
+            for position in index * chunk..<min(elements.count, (index + 1) * chunk) {
+                part += position == 0 ? "\n" : ",\n"
+                part += String(decoding: try encoder.encode(elements[position]), as: UTF8.self)
             }
+            return part
         }
-        return ["\"\(key)\":["] + (try results.map { try $0.get() }) + [elements.isEmpty ? "]" : "\n]"]
+        return ["\"\(key)\":["] + parts + [elements.isEmpty ? "]" : "\n]"]
     }
 }

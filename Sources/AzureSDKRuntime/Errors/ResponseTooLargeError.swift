@@ -1,5 +1,6 @@
-/// A response body was larger than the transport's limit (`maxResponseBytes`); the transfer was
-/// stopped there, so a hostile or broken server cannot fill the client's memory.
+/// A response body was larger than the transport's limit (`maxResponseBytes`) and was refused.
+/// `AsyncHTTPClientTransport` stops reading at the limit; `URLSessionTransport` refuses the body
+/// once FoundationNetworking has collected it (see its `maxResponseBytes`).
 public struct ResponseTooLargeError: Error, Sendable, CustomStringConvertible {
     /// The limit, in bytes.
     public let limit: Int
@@ -15,6 +16,6 @@ public struct ResponseTooLargeError: Error, Sendable, CustomStringConvertible {
     /// A readable explanation (sizes only, never content).
     public var description: String {
         let announced = announcedLength.map { " (Content-Length \($0))" } ?? ""
-        return "The response body is larger than the limit of \(limit) bytes\(announced); the transfer was stopped."
+        return "The response body is larger than the limit of \(limit) bytes\(announced); it was refused."
     }
 }
