@@ -107,7 +107,8 @@ let package = Package(
         .target(
             name: "IdentityEmulator",
             dependencies: [
-                "AzureSDKRuntime", "AzureCommunicationIdentity",
+                // Descriptions drive it (SDKGenReader reads them); never the generated SDK, which changes with every api-version.
+                "AzureSDKRuntime", "SDKGenIR", "SDKGenReader",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),

@@ -56,6 +56,12 @@ struct IdentityEmulatorCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
+    @Option(name: .customLong("spec"), help: "API description (JSON or YAML) whose api-version to serve too, with its operations and shapes; repeatable.")
+    var specs: [String] = []
+
+    @Flag(name: .customLong("no-built-in-versions"), help: "Serve only the api-versions of the --spec descriptions.")
+    var noBuiltInVersions = false
+
     func validate() throws {
         guard (tlsCert == nil) == (tlsKey == nil) else { throw ValidationError("--tls-cert and --tls-key go together.") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be within 0…65535.") }
@@ -71,6 +77,7 @@ struct IdentityEmulatorCommand: AsyncParsableCommand {
             let scheme = address.endpoint.scheme ?? "http"
             Self.printNow("""
                 Identity emulator listening on \(address.endpoint.absoluteString) (\(scheme.uppercased()))
+                api-versions: \(emulator.catalog.apiVersions.joined(separator: ", "))
                 Connection string:
                 \(address.connectionString)
                 """)
@@ -87,6 +94,8 @@ struct IdentityEmulatorCommand: AsyncParsableCommand {
         configuration.stateFile = state.map { URL(fileURLWithPath: $0) }
         if let tlsCert, let tlsKey { configuration.tls = TLSFiles(certificatePath: tlsCert, privateKeyPath: tlsKey) }
         configuration.pageSize = pageSize
+        configuration.descriptionFiles = specs
+        configuration.servesBuiltInVersions = !noBuiltInVersions
         if acceptBearerTokens {
             configuration.bearerTokens = .anyJWT
         } else if !bearerTokens.isEmpty {

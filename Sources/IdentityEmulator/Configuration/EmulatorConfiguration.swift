@@ -30,8 +30,11 @@ public struct EmulatorConfiguration: Sendable {
     public var stateFile: URL?
     /// PEM certificate and key to serve HTTPS; nil serves plain HTTP.
     public var tls: TLSFiles?
-    /// The api-versions served and listed in `api-supported-versions`.
-    public var apiVersions: APIVersionCatalog = APIVersionCatalog()
+    /// API descriptions (Swagger 2.0 or OpenAPI 3.x, JSON or YAML) whose api-versions are served too, each with
+    /// its operation set and shapes; one with the api-version of a built-in version replaces it.
+    public var descriptionFiles: [String] = []
+    /// Whether the built-in versions (`2022-10-01`, `2023-08-01`, `2023-10-01`, `2025-03-02-preview`) are served.
+    public var servesBuiltInVersions: Bool = true
     /// The service's clock; tests pin it to check signatures made at a fixed instant.
     public var clock: @Sendable () -> Date = { Date() }
     /// The logger for the server and, at `logRequests` level, one line per request.

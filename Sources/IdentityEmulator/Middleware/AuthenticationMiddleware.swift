@@ -10,6 +10,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
     let verifier: HMACVerifier
     /// Which bearer tokens are accepted.
     let bearerTokens: BearerTokenPolicy
+    /// Also accepted: the bearer tokens `RunningEmulator.prepareCall` made for the exchanges.
+    let store: EmulatorStore
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -24,7 +26,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var context = context
         if authorization.lowercased().hasPrefix("bearer ") {
             let token = String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
-            guard let principal = bearerPrincipal(token) else {
+            guard let principal = await bearerPrincipal(token) else {
                 context.logger.info("Refused: bearer token not accepted")
                 throw ServiceFailure.invalidAccessToken
             }
@@ -45,8 +47,9 @@ struct AuthenticationMiddleware: RouterMiddleware {
     }
 
     /// The principal for an accepted bearer token, nil when the policy refuses it.
-    private func bearerPrincipal(_ token: String) -> Principal? {
+    private func bearerPrincipal(_ token: String) async -> Principal? {
         let claims = EntraClaims.decode(jwt: token)
+        if await store.isPreparedBearerToken(token) { return .entra(token: token, claims: claims) }
         switch bearerTokens {
         case .rejected:
             return nil

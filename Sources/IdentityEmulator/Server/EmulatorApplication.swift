@@ -6,27 +6,27 @@ import Logging
 import NIOCore
 import NIOSSL
 
-/// Puts the emulator together: middleware in the order the service applies its checks, then the operations.
+/// Puts the emulator together: middleware in the order the service applies its checks, the dispatcher last.
 enum EmulatorApplication {
     /// The Hummingbird application for `configuration`, working on `store`.
     static func make(
-        configuration: EmulatorConfiguration, store: EmulatorStore, keys: [SymmetricKey],
+        configuration: EmulatorConfiguration, catalog: VersionCatalog, store: EmulatorStore, recorder: ExchangeRecorder,
+        keys: [SymmetricKey],
         onServerRunning: @escaping @Sendable (any Channel) async -> Void
     ) throws -> some ApplicationProtocol {
         let scheme = configuration.tls == nil ? "http" : "https"
         let router = Router(context: EmulatorRequestContext.self)
         // Logging outermost, so it sees the final status of every answer, errors included.
         router.add(middleware: LogRequestsMiddleware(.info))
-        router.add(middleware: ServiceHeadersMiddleware(supportedVersions: configuration.apiVersions.headerValue))
+        router.add(middleware: ServiceHeadersMiddleware(supportedVersions: catalog.headerValue))
         router.add(middleware: FaultInjectionMiddleware(plan: configuration.faults, injector: FaultInjector(plan: configuration.faults)))
         router.add(middleware: AuthenticationMiddleware(
-            verifier: HMACVerifier(keys: keys, clock: configuration.clock), bearerTokens: configuration.bearerTokens))
-        router.add(middleware: APIVersionMiddleware(catalog: configuration.apiVersions, scheme: scheme))
-
-        IdentityRoutes(store: store).register(on: router)
-        TokenExchangeRoutes(store: store, resourceID: configuration.resourceID, clock: configuration.clock).register(on: router)
-        TeamsExtensionAssignmentRoutes(store: store).register(on: router)
-        EntraAssignmentRoutes(store: store, pageSize: max(1, configuration.pageSize), scheme: scheme).register(on: router)
+            verifier: HMACVerifier(keys: keys, clock: configuration.clock), bearerTokens: configuration.bearerTokens,
+            store: store))
+        // Last: every request is routed by the served descriptions, not by fixed routes.
+        router.add(middleware: OperationDispatcher(
+            catalog: catalog, semantics: Semantics(store: store, configuration: configuration), recorder: recorder,
+            repeatability: RepeatabilityCache(), scheme: scheme, clock: configuration.clock))
 
         return Application(
             router: router,

@@ -9,8 +9,6 @@ struct EmulatorRequestContext: RequestContext {
     let channel: any Channel
     /// Who signed or authorized the request; set by `AuthenticationMiddleware`.
     var principal: Principal = .anonymous
-    /// The validated `api-version`; set by `APIVersionMiddleware`.
-    var apiVersion: String = ""
 
     /// Creates the context for a request arriving on `source.channel`.
     init(source: ApplicationRequestContextSource) {

@@ -5,14 +5,18 @@ import NIOCore
 import ServiceLifecycle
 import UnixSignals
 
-/// A local stand-in for the Azure Communication Services Identity service (`2025-03-02-preview`).
+/// A local stand-in for the Azure Communication Services Identity service, driven by API descriptions.
+///
+/// It serves built-in api-versions and those of the descriptions it is given (`descriptionFiles`):
+/// operations it knows (identities, tokens, assignments, exchanges) keep their real semantics whatever a
+/// version calls them; others are answered from the description's examples or schemas.
 ///
 /// ```swift
 /// var configuration = EmulatorConfiguration()
 /// configuration.port = 0
+/// configuration.descriptionFiles = ["Spec/CommunicationIdentity.yaml"]
 /// let emulator = try await IdentityEmulator(configuration: configuration).start()
-/// let client = try CommunicationIdentityClient(connectionString: emulator.connectionString)
-/// // … use the client …
+/// // … point a client at emulator.connectionString …
 /// await emulator.stop()
 /// ```
 public struct IdentityEmulator: Sendable {
@@ -20,7 +24,10 @@ public struct IdentityEmulator: Sendable {
     public let configuration: EmulatorConfiguration
     /// Its state (loaded from the state file, if any).
     public let store: EmulatorStore
+    /// The api-versions it serves.
+    public let catalog: VersionCatalog
     private let keys: [SymmetricKey]
+    private let recorder = ExchangeRecorder()
 
     /// Errors in the configuration.
     public struct ConfigurationError: Error, CustomStringConvertible {
@@ -28,7 +35,7 @@ public struct IdentityEmulator: Sendable {
         public let description: String
     }
 
-    /// Checks the configuration and loads the state file when there is one.
+    /// Checks the configuration, reads the descriptions and loads the state file when there is one.
     public init(configuration: EmulatorConfiguration) throws {
         var keys: [SymmetricKey] = []
         for accessKey in configuration.accessKeys {
@@ -40,6 +47,11 @@ public struct IdentityEmulator: Sendable {
         guard let signingKey = keys.first else { throw ConfigurationError(description: "At least one access key is needed.") }
         self.configuration = configuration
         self.keys = keys
+        self.catalog = try VersionCatalog(
+            descriptionFiles: configuration.descriptionFiles, includeBuiltIn: configuration.servesBuiltInVersions)
+        guard !catalog.apiVersions.isEmpty else {
+            throw ConfigurationError(description: "No api-version to serve: give a description, or serve the built-in versions.")
+        }
         self.store = try EmulatorStore(
             stateFile: configuration.stateFile.map(StateFile.init(url:)),
             issuer: AccessTokenIssuer(key: signingKey, resourceID: configuration.resourceID),
@@ -67,7 +79,9 @@ public struct IdentityEmulator: Sendable {
             try await task.value
             throw ConfigurationError(description: "The emulator stopped before it was listening.")
         }
-        return RunningEmulator(address: address, store: store, group: group, task: task)
+        return RunningEmulator(
+            address: address, store: store, catalog: catalog, recorder: recorder, clock: configuration.clock,
+            group: group, task: task)
     }
 
     /// The server as a service group, so it can be shut down gracefully (open connections finish first).
@@ -75,7 +89,9 @@ public struct IdentityEmulator: Sendable {
         shutdownSignals: [UnixSignal], onRunning: @escaping @Sendable (EmulatorAddress) async -> Void
     ) throws -> ServiceGroup {
         let configuration = configuration
-        let application = try EmulatorApplication.make(configuration: configuration, store: store, keys: keys) { channel in
+        let application = try EmulatorApplication.make(
+            configuration: configuration, catalog: catalog, store: store, recorder: recorder, keys: keys
+        ) { channel in
             let port = channel.localAddress?.port ?? configuration.port
             await onRunning(EmulatorAddress(configuration: configuration, port: port))
         }

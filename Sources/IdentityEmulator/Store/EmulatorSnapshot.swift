@@ -1,5 +1,3 @@
-import AzureCommunicationIdentity
-
 /// The whole emulator state: what `--state FILE` holds.
 struct EmulatorSnapshot: Codable, Sendable {
     /// Format version, so a future emulator can recognise old files.
@@ -7,9 +5,9 @@ struct EmulatorSnapshot: Codable, Sendable {
     /// Identities by id.
     var identities: [String: IdentityRecord] = [:]
     /// Teams Phone assignments by `TeamsAssignmentKey.storageKey`.
-    var teamsExtensionAssignments: [String: TeamsExtensionAssignmentResponse] = [:]
+    var teamsExtensionAssignments: [String: WireTeamsAssignment] = [:]
     /// Entra assignments by object id.
-    var entraAssignments: [String: EntraAssignment] = [:]
+    var entraAssignments: [String: WireEntraAssignment] = [:]
 }
 
 /// Teams Phone assignments are per tenant and object.

@@ -1,9 +1,7 @@
-import AzureCommunicationIdentity
-
 /// Entra access assignments.
 extension EmulatorStore {
     /// The existing assignment for `objectId`, if any.
-    func entraAssignment(objectId: String) -> EntraAssignment? {
+    func entraAssignment(objectId: String) -> WireEntraAssignment? {
         snapshot.entraAssignments[objectId.lowercased()]
     }
 
@@ -18,7 +16,7 @@ extension EmulatorStore {
 
     /// Creates or replaces assignments and removes those mapped to nil, all at once; returns which
     /// object ids were newly created.
-    func applyEntraChanges(_ changes: [(objectId: String, assignment: EntraAssignment?)]) throws -> Set<String> {
+    func applyEntraChanges(_ changes: [(objectId: String, assignment: WireEntraAssignment?)]) throws -> Set<String> {
         var created: Set<String> = []
         for change in changes {
             let key = change.objectId.lowercased()
@@ -42,12 +40,12 @@ extension EmulatorStore {
     }
 
     /// Up to `limit` assignments ordered by object id, starting after `afterObjectId`, and whether more follow.
-    func entraAssignments(after afterObjectId: String?, limit: Int) -> (page: [EntraAssignment], more: Bool) {
+    func entraAssignments(after afterObjectId: String?, limit: Int) -> (page: [WireEntraAssignment], more: Bool) {
         let ordered = snapshot.entraAssignments.sorted { $0.key < $1.key }
         let remaining = ordered.drop { entry in afterObjectId.map { entry.key <= $0.lowercased() } ?? false }
         return (remaining.prefix(limit).map(\.value), remaining.count > limit)
     }
 
     /// All assignments (for the exchanges to search).
-    var allEntraAssignments: [EntraAssignment] { Array(snapshot.entraAssignments.values) }
+    var allEntraAssignments: [WireEntraAssignment] { Array(snapshot.entraAssignments.values) }
 }

@@ -1,4 +1,3 @@
-import AzureCommunicationIdentity
 import Foundation
 
 /// Identities and their tokens.
@@ -53,20 +52,20 @@ extension EmulatorStore {
     }
 
     /// Issues a token for an existing identity, valid `minutes` from now, and records when.
-    func issueToken(for id: String, scopes: [String], minutes: Int) throws -> CommunicationIdentityAccessToken {
+    func issueToken(for id: String, scopes: [String], minutes: Int) throws -> WireAccessToken {
         let now = clock()
         return try issueToken(for: id, scopes: scopes, expiresOn: now.addingTimeInterval(Double(minutes) * 60), now: now)
     }
 
     /// Issues a token for an existing identity, valid until `expiresOn`, and records when.
-    func issueToken(for id: String, scopes: [String], expiresOn: Date, now: Date) throws -> CommunicationIdentityAccessToken {
+    func issueToken(for id: String, scopes: [String], expiresOn: Date, now: Date) throws -> WireAccessToken {
         var record = try existingIdentity(id)
         record.lastTokenIssuedAt = now
         snapshot.identities[id] = record
         try persist()
         let claims = issuer.claims(
             identityID: id, scopes: scopes, issuedAt: now, expiresOn: expiresOn, revocations: record.revocations)
-        return CommunicationIdentityAccessToken(token: issuer.token(claims), expiresOn: expiresOn)
+        return WireAccessToken(token: issuer.token(claims), expiresOn: expiresOn)
     }
 
     /// Records an identity that a token exchange produced, keeping its history if it exists.

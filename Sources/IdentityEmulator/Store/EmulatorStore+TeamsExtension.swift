@@ -1,9 +1,7 @@
-import AzureCommunicationIdentity
-
 /// Teams Phone access assignments.
 extension EmulatorStore {
     /// Creates or replaces an assignment; true when it was created.
-    func upsertTeamsAssignment(_ assignment: TeamsExtensionAssignmentResponse) throws -> Bool {
+    func upsertTeamsAssignment(_ assignment: WireTeamsAssignment) throws -> Bool {
         let key = TeamsAssignmentKey.storageKey(tenantId: assignment.tenantId, objectId: assignment.objectId)
         let created = snapshot.teamsExtensionAssignments[key] == nil
         snapshot.teamsExtensionAssignments[key] = assignment
@@ -12,7 +10,7 @@ extension EmulatorStore {
     }
 
     /// The assignment, or the service's 404.
-    func teamsAssignment(tenantId: String, objectId: String) throws -> TeamsExtensionAssignmentResponse {
+    func teamsAssignment(tenantId: String, objectId: String) throws -> WireTeamsAssignment {
         guard let assignment = snapshot.teamsExtensionAssignments[TeamsAssignmentKey.storageKey(tenantId: tenantId, objectId: objectId)]
         else { throw ServiceFailure.teamsAssignmentNotFound(tenantId: tenantId, objectId: objectId) }
         return assignment

@@ -18,6 +18,8 @@ public actor EmulatorStore {
     let resourceID: String
     /// The service's clock.
     let clock: @Sendable () -> Date
+    /// Bearer tokens made by `RunningEmulator.prepareCall`, accepted whatever the bearer token policy; never persisted.
+    var preparedBearerTokens: Set<String> = []
 
     /// Creates the store, loading `stateFile` when it exists.
     init(stateFile: StateFile?, issuer: AccessTokenIssuer, clock: @escaping @Sendable () -> Date) throws {
@@ -30,6 +32,16 @@ public actor EmulatorStore {
         self.issuer = issuer
         self.resourceID = issuer.resourceID
         self.clock = clock
+    }
+
+    /// Whether `token` was made by `RunningEmulator.prepareCall`.
+    func isPreparedBearerToken(_ token: String) -> Bool {
+        preparedBearerTokens.contains(token)
+    }
+
+    /// Accepts `token` as a bearer token from now on.
+    func acceptPreparedBearerToken(_ token: String) {
+        preparedBearerTokens.insert(token)
     }
 
     /// Saves the state after a change, when a state file is configured.

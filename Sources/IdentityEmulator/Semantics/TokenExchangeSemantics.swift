@@ -1,10 +1,8 @@
-import AzureCommunicationIdentity
 import Foundation
-import Hummingbird
 
-/// The three token exchanges: a Teams user's Entra token (in the body), and a Teams Phone or
-/// Entra principal's own token (the bearer token the request is authorized with).
-struct TokenExchangeRoutes: Sendable {
+/// The three token exchanges: a Teams user's Entra token (in the body), and a Teams Phone or Entra
+/// principal's own token (the bearer token the request is authorized with).
+struct TokenExchangeSemantics: Sendable {
     /// Where identities and assignments live.
     let store: EmulatorStore
     /// The resource id exchanged identities carry.
@@ -12,31 +10,10 @@ struct TokenExchangeRoutes: Sendable {
     /// The service's clock.
     let clock: @Sendable () -> Date
 
-    /// Adds the routes (`/:exchangeAccessToken` matched as `{action}`; see `IdentityRoutes`).
-    func register(on router: Router<EmulatorRequestContext>) {
-        router.post("teamsUser/{action}") { request, context in
-            try Self.requireExchange(context)
-            return try await exchangeTeamsUser(request, context)
-        }
-        router.post("access/teamsExtension/{action}") { request, context in
-            try Self.requireExchange(context)
-            return try await exchangeTeamsExtension(request, context)
-        }
-        router.post("access/entra/{action}") { request, context in
-            try Self.requireExchange(context)
-            return try await exchangeEntra(request, context)
-        }
-    }
-
-    /// Only `:exchangeAccessToken` exists under these paths.
-    static func requireExchange(_ context: EmulatorRequestContext) throws {
-        guard try context.pathParameter("action") == ":exchangeAccessToken" else { throw ServiceFailure.http(.notFound) }
-    }
-
-    /// `CommunicationIdentity_ExchangeTeamsUserAccessToken`: the token's `appid` and `oid` must match
-    /// `appId` and `userId`; the ACS token expires when the Entra token does.
-    func exchangeTeamsUser(_ request: Request, _ context: EmulatorRequestContext) async throws -> Response {
-        let body = try await request.decodeBody(TeamsUserExchangeTokenRequest.self, context: context)
+    /// `POST /teamsUser/:exchangeAccessToken`: the token's `appid` and `oid` must match `appId` and `userId`;
+    /// the ACS token expires when the Entra token does.
+    func exchangeTeamsUser(_ request: OperationRequest) async throws -> OperationResult {
+        let body = try request.decodeBody(WireTeamsUserExchangeRequest.self)
         guard let claims = EntraClaims.decode(jwt: body.token), let expiresOn = claims.expiresOn, expiresOn > clock() else {
             throw ServiceFailure.invalidAccessToken
         }
@@ -50,16 +27,15 @@ struct TokenExchangeRoutes: Sendable {
         let now = clock()
         let claimsOut = store.issuer.claims(
             identityID: id, scopes: ["chat", "voip"], issuedAt: now, expiresOn: expiresOn, revocations: 0)
-        let token = CommunicationIdentityAccessToken(token: store.issuer.token(claimsOut), expiresOn: expiresOn)
-        return try ServiceResponse.json(token)
+        return try .json(WireAccessToken(token: store.issuer.token(claimsOut), expiresOn: expiresOn))
     }
 
-    /// `TeamsExtensionToken_Exchange`: needs a Teams Phone assignment for the token's tenant and object,
-    /// listing the token's application when it lists any.
-    func exchangeTeamsExtension(_ request: Request, _ context: EmulatorRequestContext) async throws -> Response {
-        _ = try await request.decodeBody(TeamsExtensionExchangeTokenRequest.self, context: context)
-        let claims = try Self.exchangeClaims(context)
-        let assignment: TeamsExtensionAssignmentResponse
+    /// `POST /access/teamsExtension/:exchangeAccessToken`: needs a Teams Phone assignment for the token's tenant
+    /// and object, listing the token's application when it lists any.
+    func exchangeTeamsExtension(_ request: OperationRequest) async throws -> OperationResult {
+        _ = try request.decodeBody([String: WireJSON].self)
+        let claims = try Self.exchangeClaims(request.principal)
+        let assignment: WireTeamsAssignment
         do {
             assignment = try await store.teamsAssignment(tenantId: claims.tenantId, objectId: claims.objectId)
         } catch {
@@ -72,11 +48,11 @@ struct TokenExchangeRoutes: Sendable {
         return try await exchangeResult(identityID: id, scopes: ["voip"], expiresOn: claims.expiresOn)
     }
 
-    /// `EntraIdToken_Exchange`: needs an Entra assignment for the user, one of its groups, or its tenant,
-    /// listing the token's application.
-    func exchangeEntra(_ request: Request, _ context: EmulatorRequestContext) async throws -> Response {
-        _ = try await request.decodeBody(EntraExchangeTokenRequest.self, context: context)
-        let claims = try Self.exchangeClaims(context)
+    /// `POST /access/entra/:exchangeAccessToken`: needs an Entra assignment for the user, one of its groups,
+    /// or its tenant, listing the token's application.
+    func exchangeEntra(_ request: OperationRequest) async throws -> OperationResult {
+        _ = try request.decodeBody([String: WireJSON].self)
+        let claims = try Self.exchangeClaims(request.principal)
         let candidates = Set([claims.objectId, claims.tenantId] + claims.groups).map { $0.lowercased() }
         let matching = await store.allEntraAssignments.filter { assignment in
             candidates.contains(assignment.objectId.lowercased()) && assignment.tenantId.lowercased() == claims.tenantId
@@ -90,11 +66,11 @@ struct TokenExchangeRoutes: Sendable {
     }
 
     /// The identity (created on first exchange) with a token expiring with the exchanged one.
-    private func exchangeResult(identityID: String, scopes: [String], expiresOn: Date) async throws -> Response {
+    private func exchangeResult(identityID: String, scopes: [String], expiresOn: Date) async throws -> OperationResult {
         try await store.ensureIdentity(identityID)
         let token = try await store.issueToken(for: identityID, scopes: scopes, expiresOn: expiresOn, now: clock())
-        let identity = try await store.existingIdentity(identityID).model
-        return try ServiceResponse.json(CommunicationIdentityAccessTokenResult(identity: identity, accessToken: token))
+        let identity = try await store.existingIdentity(identityID).wire
+        return try .json(WireIdentityAndToken(identity: identity, accessToken: token))
     }
 
     /// What an exchange needs from the bearer token it is authorized with.
@@ -107,8 +83,8 @@ struct TokenExchangeRoutes: Sendable {
     }
 
     /// The bearer token's claims; 401 when the request was not made with a readable Entra token.
-    static func exchangeClaims(_ context: EmulatorRequestContext) throws -> ExchangeClaims {
-        guard case .entra(_, let claims?) = context.principal, let tenantId = claims.tid, let objectId = claims.oid,
+    static func exchangeClaims(_ principal: Principal) throws -> ExchangeClaims {
+        guard case .entra(_, let claims?) = principal, let tenantId = claims.tid, let objectId = claims.oid,
             let expiresOn = claims.expiresOn
         else { throw ServiceFailure.invalidAccessToken }
         return ExchangeClaims(

@@ -1,0 +1,150 @@
+import Foundation
+
+/// A path template of a description (`/identities/{id}/:issueAccessToken`), matched against request paths.
+///
+/// Operations of different api-versions are recognised as the same operation by method and the shape of
+/// their template (parameter names do not count), the way `sdkgen diff` matches renamed operations.
+struct PathTemplate: Sendable, Hashable, CustomStringConvertible {
+    /// One `/`-separated piece of the template.
+    enum Segment: Sendable, Hashable {
+        /// Text that must appear as written (compared case-insensitively, as ASP.NET routing does).
+        case literal(String)
+        /// A parameter filling the whole segment.
+        case parameter(String)
+        /// Text and parameters mixed in one segment (`{name}.json`): the parameters are captured between the literals.
+        case mixed([Segment])
+    }
+
+    /// The template as written.
+    let text: String
+    /// Its segments; the leading empty one before the first `/` is dropped.
+    let segments: [Segment]
+
+    /// Parses `text`; `{name}` marks a parameter.
+    init(_ text: String) {
+        self.text = text
+        self.segments = text.split(separator: "/", omittingEmptySubsequences: true).map { Self.segment(String($0)) }
+    }
+
+    var description: String { text }
+
+    /// The template with parameter names left out and literals lower-cased: equal for the same operation
+    /// across api-versions that renamed a parameter.
+    var shape: String {
+        "/" + segments.map(Self.shape(of:)).joined(separator: "/")
+    }
+
+    /// The parameter names in the order they appear.
+    var parameterNames: [String] {
+        segments.flatMap(Self.parameterNames(of:))
+    }
+
+    /// The decoded parameter values, in template order, when `path` (percent-encoded, as sent) matches.
+    func match(_ path: String) -> [String]? {
+        let pieces = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard pieces.count == segments.count else { return nil }
+        var values: [String] = []
+        for (segment, piece) in zip(segments, pieces) {
+            let decoded = piece.removingPercentEncoding ?? piece
+            switch segment {
+            case .literal(let literal):
+                guard decoded.caseInsensitiveCompare(literal) == .orderedSame else { return nil }
+            case .parameter:
+                guard !decoded.isEmpty else { return nil }
+                values.append(decoded)
+            case .mixed(let parts):
+                guard let captured = Self.match(parts: parts, in: decoded) else { return nil }
+                values += captured
+            }
+        }
+        return values
+    }
+
+    /// The path with `values` (in template order) put in place of the parameters, percent-encoded
+    /// the way clients encode path segments.
+    func expand(_ values: [String]) -> String {
+        var remaining = values[...]
+        func take() -> String {
+            guard let value = remaining.popFirst() else { return "" }
+            return value.addingPercentEncoding(withAllowedCharacters: Self.segmentCharacters) ?? value
+        }
+        let pieces = segments.map { segment -> String in
+            switch segment {
+            case .literal(let literal): return literal
+            case .parameter: return take()
+            case .mixed(let parts):
+                return parts.map { part in
+                    if case .literal(let literal) = part { return literal }
+                    return take()
+                }.joined()
+            }
+        }
+        return "/" + pieces.joined(separator: "/")
+    }
+
+    /// Characters a path segment keeps unencoded (RFC 3986 unreserved).
+    static let segmentCharacters = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    private static func segment(_ text: String) -> Segment {
+        guard text.contains("{") else { return .literal(text) }
+        if text.hasPrefix("{"), text.hasSuffix("}"), text.dropFirst().firstIndex(of: "{") == nil {
+            return .parameter(String(text.dropFirst().dropLast()))
+        }
+        var parts: [Segment] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { parts.append(.literal(String(rest[..<open]))) }
+            parts.append(.parameter(String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { parts.append(.literal(String(rest))) }
+        return .mixed(parts)
+    }
+
+    private static func shape(of segment: Segment) -> String {
+        switch segment {
+        case .literal(let literal): return literal.lowercased()
+        case .parameter: return "{}"
+        case .mixed(let parts): return parts.map(shape(of:)).joined()
+        }
+    }
+
+    private static func parameterNames(of segment: Segment) -> [String] {
+        switch segment {
+        case .literal: return []
+        case .parameter(let name): return [name]
+        case .mixed(let parts): return parts.flatMap(parameterNames(of:))
+        }
+    }
+
+    /// Captures the parameters of a mixed segment: each parameter takes the shortest text that lets the
+    /// next literal follow (a parameter at the end takes the rest).
+    private static func match(parts: [Segment], in text: String) -> [String]? {
+        var values: [String] = []
+        var rest = Substring(text)
+        var index = parts.startIndex
+        while index < parts.endIndex {
+            switch parts[index] {
+            case .literal(let literal):
+                guard rest.lowercased().hasPrefix(literal.lowercased()) else { return nil }
+                rest = rest.dropFirst(literal.count)
+            case .parameter:
+                let next = parts.index(after: index)
+                if next < parts.endIndex, case .literal(let literal) = parts[next] {
+                    guard let found = rest.range(of: literal, options: .caseInsensitive), found.lowerBound > rest.startIndex
+                    else { return nil }
+                    values.append(String(rest[..<found.lowerBound]))
+                    rest = rest[found.lowerBound...]
+                } else {
+                    guard !rest.isEmpty else { return nil }
+                    values.append(String(rest))
+                    rest = ""
+                }
+            case .mixed:
+                return nil
+            }
+            index = parts.index(after: index)
+        }
+        return rest.isEmpty ? values : nil
+    }
+}
