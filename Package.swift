@@ -3,7 +3,24 @@
 // One package holds the generator (reader → IR → emitter → CLI), the runtime
 // that generated SDKs import, and the committed generated SDK itself, so that
 // `swift test` compiles and exercises the generated code next to the generator.
+import Foundation
 import PackageDescription
+
+/// The SDKs `sdkgen.yaml` generates into `Generated/`, and whether it generates end-to-end tests for them.
+///
+/// Listed here rather than found by listing `Generated/`: SwiftPM caches what a manifest evaluates to by the
+/// manifest's text, so a target list read from disk would go stale. A test (`PackageManifestTests`) fails when
+/// this list and `sdkgen.yaml` disagree.
+let generatedSDKs: [(module: String, endToEnd: Bool)] = [
+    ("AzureCommunicationIdentity", endToEnd: true),
+    ("NamingTorture", endToEnd: false),
+]
+
+/// Whether a generated folder exists: the generator, runtime and emulator build without `Generated/`
+/// (`rm -rf Generated && swift build --product identity-emulator` in a fresh clone).
+func generated(_ path: String) -> Bool {
+    FileManager.default.fileExists(atPath: Context.packageDirectory + "/Generated/" + path)
+}
 
 let package = Package(
     name: "sdkgen",
@@ -16,8 +33,7 @@ let package = Package(
         .library(name: "AzureSDKRuntimeTesting", targets: ["AzureSDKRuntimeTesting"]),
         /// Opt-in: an AsyncHTTPClient (SwiftNIO) transport; the core runtime does not depend on NIO.
         .library(name: "AzureSDKRuntimeAsyncHTTPClient", targets: ["AzureSDKRuntimeAsyncHTTPClient"]),
-        .library(name: "AzureCommunicationIdentity", targets: ["AzureCommunicationIdentity"]),
-    ],
+    ] + generatedSDKs.filter { generated("Sources/\($0.module)") }.map { .library(name: $0.module, targets: [$0.module]) },
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -87,21 +103,6 @@ let package = Package(
             dependencies: ["AzureSDKRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]
         ),
 
-        // MARK: The generated SDK (committed; regenerate with `swift run sdkgen generate`)
-
-        .target(
-            name: "AzureCommunicationIdentity",
-            dependencies: ["AzureSDKRuntime"],
-            path: "Generated/Sources/AzureCommunicationIdentity"
-        ),
-
-        /// Generated from Spec/NamingTorture: proves hostile names compile and round-trip.
-        .target(
-            name: "NamingTorture",
-            dependencies: ["AzureSDKRuntime"],
-            path: "Generated/Sources/NamingTorture"
-        ),
-
         // MARK: Identity emulator (a local stand-in for the service, for end-to-end tests)
 
         .target(
@@ -158,15 +159,26 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(
-            name: "AzureCommunicationIdentityTests",
-            dependencies: ["AzureCommunicationIdentity", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
-            path: "Generated/Tests/AzureCommunicationIdentityTests"
-        ),
-        .testTarget(
-            name: "NamingTortureTests",
-            dependencies: ["NamingTorture", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
-            path: "Generated/Tests/NamingTortureTests"
-        ),
-    ]
+    ] + generatedTargets
 )
+
+// MARK: The generated SDKs (committed; regenerate with `swift run sdkgen generate`), when present
+
+/// The targets of `Generated/`: each SDK, its generated unit tests and, when generated, its end-to-end tests
+/// against the emulator.
+var generatedTargets: [Target] {
+    var targets: [Target] = []
+    for (module, endToEnd) in generatedSDKs where generated("Sources/\(module)") {
+        targets.append(.target(name: module, dependencies: ["AzureSDKRuntime"], path: "Generated/Sources/\(module)"))
+        targets.append(.testTarget(
+            name: "\(module)Tests", dependencies: [.target(name: module), "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
+            path: "Generated/Tests/\(module)Tests"))
+        if endToEnd {
+            targets.append(.testTarget(
+                name: "\(module)EndToEndTests",
+                dependencies: [.target(name: module), "IdentityEmulator", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
+                path: "Generated/Tests/\(module)EndToEndTests"))
+        }
+    }
+    return targets
+}

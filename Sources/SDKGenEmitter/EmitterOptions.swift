@@ -15,11 +15,13 @@ public struct EmitterOptions: Sendable, Hashable {
     public var pinnedOperationIDs: [String: String]
     /// Schema name → the Swift type name to use.
     public var pinnedTypeNames: [String: String]
+    /// End-to-end tests against an emulator, and the usage example they run; nil emits neither.
+    public var endToEnd: EndToEndOptions?
 
     /// Creates options.
     public init(
         moduleName: String, clientName: String? = nil, sdkName: String, sdkVersion: String, package: PackageOptions? = nil,
-        pinnedOperationIDs: [String: String] = [:], pinnedTypeNames: [String: String] = [:]
+        pinnedOperationIDs: [String: String] = [:], pinnedTypeNames: [String: String] = [:], endToEnd: EndToEndOptions? = nil
     ) {
         self.moduleName = moduleName
         self.clientName = clientName
@@ -28,6 +30,22 @@ public struct EmitterOptions: Sendable, Hashable {
         self.package = package
         self.pinnedOperationIDs = pinnedOperationIDs
         self.pinnedTypeNames = pinnedTypeNames
+        self.endToEnd = endToEnd
+    }
+}
+
+/// Where generated end-to-end tests find the service they run against.
+public struct EndToEndOptions: Sendable, Hashable {
+    /// The Swift module of the emulator (it serves descriptions and prepares calls), e.g. `IdentityEmulator`.
+    public var emulatorModule: String
+    /// The description the SDK is generated from, relative to `Tests/<Module>EndToEndTests/` in the output:
+    /// the tests start the emulator with it, so it serves exactly this api-version and its shapes.
+    public var descriptionPath: String
+
+    /// Creates end-to-end options.
+    public init(emulatorModule: String, descriptionPath: String) {
+        self.emulatorModule = emulatorModule
+        self.descriptionPath = descriptionPath
     }
 }
 

@@ -58,17 +58,28 @@ struct ModelContextBuilder {
         return component
     }
 
-    func model(_ schema: Schema, _ object: ObjectSchema) -> ModelContext {
+    /// The Swift names of an object's properties, in order (escaped where they are keywords).
+    static func propertyNames(of object: ObjectSchema) -> [String] {
         var used: Set<String> = []
-        let properties = object.properties.map { property -> PropertyContext in
-            let name = SwiftNaming.unique(SwiftNaming.memberName(property.clientName ?? property.name), in: &used)
+        return object.properties.map { SwiftNaming.escaped(SwiftNaming.unique(SwiftNaming.memberName($0.clientName ?? $0.name), in: &used)) }
+    }
+
+    /// The Swift names of an enum's cases, in order (escaped where they are keywords).
+    static func caseNames(of enumeration: EnumSchema) -> [String] {
+        var used: Set<String> = []
+        return enumeration.values.map { SwiftNaming.escaped(SwiftNaming.unique(SwiftNaming.memberName($0.name ?? $0.value), in: &used)) }
+    }
+
+    func model(_ schema: Schema, _ object: ObjectSchema) -> ModelContext {
+        let names = Self.propertyNames(of: object)
+        let properties = zip(object.properties, names).map { property, name -> PropertyContext in
             var indirect = false
             if case .named(let target) = property.type.nonNullable {
                 indirect = target == schema.name || (component[target] != nil && component[target] == component[schema.name])
             }
             let swiftType = types.swiftType(property.type, required: property.isRequired)
             return PropertyContext(
-                swiftName: SwiftNaming.escaped(name),
+                swiftName: name,
                 wireName: SwiftLiterals.escapedString(property.name),
                 swiftType: swiftType,
                 isOptional: swiftType.hasSuffix("?"),
@@ -81,10 +92,9 @@ struct ModelContextBuilder {
     }
 
     func enumeration(_ schema: Schema, _ enumeration: EnumSchema) -> EnumContext {
-        var used: Set<String> = []
-        let cases = enumeration.values.map { value in
+        let cases = zip(enumeration.values, Self.caseNames(of: enumeration)).map { value, caseName in
             EnumCaseContext(
-                caseName: SwiftNaming.escaped(SwiftNaming.unique(SwiftNaming.memberName(value.name ?? value.value), in: &used)),
+                caseName: caseName,
                 rawValue: SwiftLiterals.escapedString(value.value),
                 docLines: DocLines.from(value.description))
         }

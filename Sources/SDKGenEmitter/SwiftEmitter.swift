@@ -33,9 +33,12 @@ public struct SwiftEmitter {
         let models = ModelContextBuilder(api: api, types: types)
         let operations = OperationContextBuilder(api: api, types: types)
         let tests = TestContextBuilder(api: api, types: types, operations: operations)
+        let endToEnd = EndToEndContextBuilder(api: api, types: types, operations: operations)
+        var methods: [(operation: Operation, context: OperationContext, propertyName: String)] = []
         let module = options.moduleName
         let sources = "Sources/\(module)/"
         let testFolder = "Tests/\(module)Tests/"
+        let endToEndFolder = "Tests/\(module)EndToEndTests/"
         var files: [GeneratedFile] = []
         var warnings: [Diagnostic] = []
 
@@ -70,10 +73,13 @@ public struct SwiftEmitter {
             var methodNames: Set<String> = []
             var operationContexts: [OperationContext] = []
             var testContexts: [OperationTestContext] = []
+            var endToEndContexts: [EndToEndOperationContext] = []
             for operation in members {
                 let methodName = SwiftNaming.unique(SwiftNaming.memberName(naming[operation.operationID]!.name), in: &methodNames)
                 let context = try operations.operation(operation, methodName: methodName)
                 operationContexts.append(context)
+                endToEndContexts.append(endToEnd.operation(operation, context: context))
+                methods.append((operation, context, SwiftNaming.escaped(propertyName)))
                 warnings += Self.unreturnedParts(of: operation, types: types)
                 if operation.paging != nil, !context.returnsPages {
                     warnings.append(Diagnostic(severity: .warning, location: operation.location,
@@ -94,6 +100,14 @@ public struct SwiftEmitter {
                 moduleName: module, clientName: clientName, typeName: typeName, propertyName: SwiftNaming.escaped(propertyName),
                 apiVersion: SwiftLiterals.escapedString(api.apiVersion), tests: testContexts)
             files.append(GeneratedFile(path: testFolder + "\(typeName)Tests.swift", template: "OperationGroupTests.swift", context: testsContext, templates: templates))
+            if let options = options.endToEnd {
+                let context = GroupEndToEndContext(
+                    moduleName: module, emulatorModule: options.emulatorModule, clientName: clientName, typeName: typeName,
+                    propertyName: SwiftNaming.escaped(propertyName), operations: endToEndContexts)
+                files.append(GeneratedFile(
+                    path: endToEndFolder + "\(typeName)EndToEndTests.swift", template: "OperationGroupEndToEndTests.swift",
+                    context: context, templates: templates))
+            }
         }
 
         let client = ClientContext(
@@ -104,6 +118,18 @@ public struct SwiftEmitter {
             defaultEndpoint: Self.defaultEndpoint(api.host).map(SwiftLiterals.escapedString), groups: groupReferences)
         files.append(GeneratedFile(path: sources + "\(clientName).swift", template: "Client.swift", context: client, templates: templates))
         files.append(GeneratedFile(path: testFolder + "TestSupport.swift", template: "TestSupport.swift", context: client, templates: templates))
+        if let options = options.endToEnd {
+            let support = EndToEndSupportContext(
+                moduleName: module, clientName: clientName, emulatorModule: options.emulatorModule,
+                descriptionPath: SwiftLiterals.escapedString(options.descriptionPath),
+                apiVersion: SwiftLiterals.escapedString(api.apiVersion))
+            files.append(GeneratedFile(path: endToEndFolder + "EndToEndSupport.swift", template: "EndToEndSupport.swift", context: support, templates: templates))
+            let usage = endToEnd.usage(
+                clientName: clientName, moduleName: module, sdkName: self.options.sdkName,
+                sdkVersion: self.options.sdkVersion, emulatorModule: options.emulatorModule, groups: groupReferences, methods: methods)
+            files.append(GeneratedFile(path: "Docs/\(module)/README.md", template: "README.md", context: usage, templates: templates))
+            files.append(GeneratedFile(path: endToEndFolder + "UsageExampleTests.swift", template: "UsageExampleTests.swift", context: usage, templates: templates))
+        }
 
         if let package = options.package {
             let context = PackageContext(

@@ -322,3 +322,114 @@ public struct PackageContext: Sendable {
     /// The runtime package's name (`sdkgen`).
     public var runtimePackageName: String
 }
+
+/// `EndToEndSupport.swift.mustache`: starting the emulator and making clients for the end-to-end tests.
+public struct EndToEndSupportContext: Sendable {
+    /// The module under test.
+    public var moduleName: String
+    /// The client type.
+    public var clientName: String
+    /// The module of the emulator the tests run against (e.g. `IdentityEmulator`).
+    public var emulatorModule: String
+    /// The description the SDK was generated from, relative to the test folder (escaped): the emulator serves it.
+    public var descriptionPath: String
+    /// The api-version the SDK was generated for (escaped).
+    public var apiVersion: String
+}
+
+/// `OperationGroupEndToEndTests.swift.mustache`: every operation of one group against a running emulator.
+public struct GroupEndToEndContext: Sendable {
+    /// The module under test.
+    public var moduleName: String
+    /// The emulator's module.
+    public var emulatorModule: String
+    /// The client type.
+    public var clientName: String
+    /// The group's type name.
+    public var typeName: String
+    /// The client property for the group.
+    public var propertyName: String
+    /// One entry per operation, in document order.
+    public var operations: [EndToEndOperationContext]
+}
+
+/// The end-to-end tests of one operation: a call the emulator prepares, and the error answers every call can get.
+public struct EndToEndOperationContext: Sendable {
+    /// Base name for the test functions, e.g. `create`.
+    public var testName: String
+    /// The method to call.
+    public var methodName: String
+    /// The `operationId` (escaped), which the emulator prepares a call for.
+    public var operationID: String
+    /// The call's arguments, read from the prepared call by wire name.
+    public var arguments: [PreparedArgument]
+    /// Whether the call sends a body (compared with what the emulator received).
+    public var sendsBody: Bool
+    /// The call returns `Void`.
+    public var returnsVoid: Bool
+    /// The call returns a body.
+    public var returnsBody: Bool
+    /// The call returns an optional body.
+    public var returnsOptionalBody: Bool
+    /// The call returns pages.
+    public var returnsPages: Bool
+    /// Items key of a paged response (escaped).
+    public var itemsKey: String
+}
+
+/// One argument of an end-to-end call, decoded from the prepared call.
+public struct PreparedArgument: Sendable {
+    /// Argument label at the call site.
+    public var label: String
+    /// Name on the wire (escaped), which the prepared call keys values by.
+    public var wireName: String
+    /// The Swift type, without `?`.
+    public var swiftType: String
+    /// Whether the argument may be left out (read with `optionalArgument`).
+    public var isOptional: Bool
+    /// Whether it is the request body (read with `body` / `optionalBody`).
+    public var isBody: Bool
+}
+
+/// `README.md.mustache` and `UsageExampleTests.swift.mustache`: a first use of the SDK, written for the
+/// current description (the same `UsageExample` partial is shown in the README and run by a test).
+public struct UsageExampleContext: Sendable {
+    /// The module.
+    public var moduleName: String
+    /// The client type.
+    public var clientName: String
+    /// The api-version (escaped).
+    public var apiVersion: String
+    /// The SDK's name and version for the install line.
+    public var sdkName: String
+    /// The SDK's version.
+    public var sdkVersion: String
+    /// The emulator's module, when the example is run by a test against it.
+    public var emulatorModule: String
+    /// Calls that show a first use, in order.
+    public var calls: [UsageCall]
+    /// A call whose `ServiceError` the example catches, if the description has a fitting operation.
+    public var errorCall: UsageCall?
+    /// The operation groups (property and type names), listed in the README.
+    public var groups: [GroupReference]
+}
+
+/// One call of the usage example.
+public struct UsageCall: Sendable {
+    /// A comment line above the call (escaped for a line comment).
+    public var comment: String
+    /// The client property of the operation's group.
+    public var propertyName: String
+    /// The method.
+    public var methodName: String
+    /// The arguments as Swift source, e.g. `body: CreateRequest(customId: "alex")`.
+    public var arguments: String
+    /// A name for the result.
+    public var resultName: String
+    /// The call returns `Void`.
+    public var returnsVoid: Bool
+    /// The call returns a value (a body, optional or not).
+    public var returnsValue: Bool
+    /// The call returns pages, iterated with `for try await`.
+    public var returnsPages: Bool
+}

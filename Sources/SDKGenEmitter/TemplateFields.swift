@@ -249,3 +249,76 @@ extension PackageContext: TemplateFields {
         "runtimePackageName": \.runtimePackageName,
     ]
 }
+
+extension EndToEndSupportContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "clientName": \.clientName,
+        "emulatorModule": \.emulatorModule,
+        "descriptionPath": \.descriptionPath,
+        "apiVersion": \.apiVersion,
+    ]
+}
+
+extension GroupEndToEndContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "emulatorModule": \.emulatorModule,
+        "clientName": \.clientName,
+        "typeName": \.typeName,
+        "propertyName": \.propertyName,
+        "operations": \.operations,
+    ]
+}
+
+extension EndToEndOperationContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "testName": \.testName,
+        "methodName": \.methodName,
+        "operationID": \.operationID,
+        "arguments": \.arguments,
+        "sendsBody": \.sendsBody,
+        "returnsVoid": \.returnsVoid,
+        "returnsBody": \.returnsBody,
+        "returnsOptionalBody": \.returnsOptionalBody,
+        "returnsPages": \.returnsPages,
+        "itemsKey": \.itemsKey,
+    ]
+}
+
+extension PreparedArgument: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "label": \.label,
+        "wireName": \.wireName,
+        "swiftType": \.swiftType,
+        "isOptional": \.isOptional,
+        "isBody": \.isBody,
+    ]
+}
+
+extension UsageExampleContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "clientName": \.clientName,
+        "apiVersion": \.apiVersion,
+        "sdkName": \.sdkName,
+        "sdkVersion": \.sdkVersion,
+        "emulatorModule": \.emulatorModule,
+        "calls": \.calls,
+        "errorCall": \.errorCall,
+        "groups": \.groups,
+    ]
+}
+
+extension UsageCall: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "comment": \.comment,
+        "propertyName": \.propertyName,
+        "methodName": \.methodName,
+        "arguments": \.arguments,
+        "resultName": \.resultName,
+        "returnsVoid": \.returnsVoid,
+        "returnsValue": \.returnsValue,
+        "returnsPages": \.returnsPages,
+    ]
+}

@@ -8,6 +8,8 @@ public struct TemplateSet: Sendable {
         "Client.swift", "OperationGroup.swift", "Model.swift", "Enum.swift", "Alias.swift",
         "OperationGroupTests.swift", "TestSupport.swift", "Package.swift",
         "TestCall", "TestCallDiscard", "TestArguments",
+        "EndToEndSupport.swift", "OperationGroupEndToEndTests.swift", "PreparedArguments", "README.md", "UsageExampleTests.swift",
+        "UsageExample",
     ]
 
     /// All templates by name; partials (`{{> TestCall}}`) are looked up here too.
@@ -30,9 +32,17 @@ public struct TemplateSet: Sendable {
         self.library = MustacheLibrary(templates: templates)
     }
 
+    /// Templates that indent a multi-line partial (Mustache indents its blank lines too): their output loses
+    /// trailing spaces. Only these, so other files are not scanned again.
+    static let indentingPartials: Set<String> = ["UsageExampleTests.swift"]
+
     /// Renders the template `name` with `context`.
     func render(_ name: String, _ context: Any) -> String {
         guard let template = library.getTemplate(named: name) else { preconditionFailure("template \(name) not loaded") }
-        return template.render(context, library: library)
+        let text = template.render(context, library: library)
+        guard Self.indentingPartials.contains(name) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in line.last == " " ? String(line.reversed().drop(while: { $0 == " " }).reversed()) : String(line) }
+            .joined(separator: "\n")
     }
 }

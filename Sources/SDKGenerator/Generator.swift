@@ -61,14 +61,33 @@ public enum Generator {
         var warnings: [Diagnostic] = []
         var apis: [APIDescription] = []
         for sdk in config.sdks {
+            let endToEnd = sdk.endToEnd.map { settings in
+                EndToEndOptions(
+                    emulatorModule: settings.emulatorModule,
+                    descriptionPath: relativePath(from: config.output + "/Tests/\(sdk.module)EndToEndTests", to: sdk.spec))
+            }
             let options = EmitterOptions(
                 moduleName: sdk.module, clientName: sdk.clientName, sdkName: sdk.sdkName, sdkVersion: sdk.sdkVersion,
-                pinnedOperationIDs: sdk.names?.operations ?? [:], pinnedTypeNames: sdk.names?.types ?? [:])
+                pinnedOperationIDs: sdk.names?.operations ?? [:], pinnedTypeNames: sdk.names?.types ?? [:], endToEnd: endToEnd)
             let result = try run(spec: sdk.spec, templatesFolder: config.templates ?? "Templates", options: options, outputFolder: config.output)
             files += result.files
             warnings += result.warnings
             apis.append(result.api)
         }
         return Result(files: files.sorted { $0.path < $1.path }, warnings: warnings, api: apis[0], apis: apis)
+    }
+
+    /// `target` relative to the folder `base` (both relative to the working folder or absolute), `/`-separated:
+    /// generated files refer to descriptions this way, so they are the same on every machine and checkout.
+    static func relativePath(from base: String, to target: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        func components(_ path: String) -> [String] {
+            let absolute = path.hasPrefix("/") ? path : current + "/" + path
+            return URL(fileURLWithPath: absolute).standardizedFileURL.pathComponents.filter { $0 != "/" }
+        }
+        let from = components(base), to = components(target)
+        var shared = 0
+        while shared < min(from.count, to.count), from[shared] == to[shared] { shared += 1 }
+        return (Array(repeating: "..", count: from.count - shared) + to[shared...]).joined(separator: "/")
     }
 }

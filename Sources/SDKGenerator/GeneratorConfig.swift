@@ -85,15 +85,39 @@ public struct SDKConfig: Codable, Sendable, Hashable {
     public var sdkVersion: String
     /// Swift names kept when upstream renames operations or schemas (`sdkgen diff` suggests them).
     public var names: PinnedNames?
+    /// End-to-end tests against an emulator, and a README whose usage example they run.
+    public var endToEnd: EndToEndSettings?
 
     /// Creates an SDK entry.
-    public init(spec: String, module: String, clientName: String? = nil, sdkName: String, sdkVersion: String, names: PinnedNames? = nil) {
+    public init(
+        spec: String, module: String, clientName: String? = nil, sdkName: String, sdkVersion: String, names: PinnedNames? = nil,
+        endToEnd: EndToEndSettings? = nil
+    ) {
         self.spec = spec
         self.module = module
         self.clientName = clientName
         self.sdkName = sdkName
         self.sdkVersion = sdkVersion
         self.names = names
+        self.endToEnd = endToEnd
+    }
+}
+
+/// ```yaml
+/// endToEnd:
+///   emulatorModule: IdentityEmulator   # serves the SDK's description; the tests prepare calls with it
+/// ```
+/// Generates `Tests/<Module>EndToEndTests/` (every operation over a real socket: a prepared call that must
+/// succeed, a wrong key, an unserved api-version) and `Docs/<Module>/README.md`, whose example a test runs.
+/// The emulator module must offer `IdentityEmulator`, `EmulatorConfiguration`, `RunningEmulator.prepareCall`
+/// and `recordedExchanges()`; the package declares the test target that depends on it.
+public struct EndToEndSettings: Codable, Sendable, Hashable {
+    /// The Swift module of the emulator.
+    public var emulatorModule: String
+
+    /// Creates the settings.
+    public init(emulatorModule: String) {
+        self.emulatorModule = emulatorModule
     }
 }
 

@@ -1,0 +1,89 @@
+import SDKGenIR
+
+/// Builds the end-to-end tests (every operation against a running emulator) and the usage example.
+///
+/// End-to-end tests get their arguments from the emulator at run time (`prepareCall`), not from literals:
+/// the emulator knows which identity or assignment must exist for a call to succeed, the generator does not.
+struct EndToEndContextBuilder {
+    let api: APIDescription
+    let types: TypeMapper
+    let operations: OperationContextBuilder
+
+    /// The end-to-end tests of one operation.
+    func operation(_ operation: Operation, context: OperationContext) -> EndToEndOperationContext {
+        let arguments = operations.arguments(of: operation).map { argument in
+            let swiftType = types.swiftType(argument.type, required: argument.isRequired)
+            let isOptional = swiftType.hasSuffix("?")
+            return PreparedArgument(
+                label: SwiftNaming.argumentLabel(argument.name), wireName: SwiftLiterals.escapedString(argument.wireName),
+                swiftType: isOptional ? String(swiftType.dropLast()) : swiftType, isOptional: isOptional,
+                isBody: argument.location == nil)
+        }
+        return EndToEndOperationContext(
+            testName: context.methodName.replacingOccurrences(of: "`", with: ""), methodName: context.methodName,
+            operationID: SwiftLiterals.escapedString(operation.operationID), arguments: arguments,
+            sendsBody: operation.requestBody != nil,
+            returnsVoid: context.returnsVoid, returnsBody: context.returnsBody,
+            returnsOptionalBody: context.returnsOptionalBody, returnsPages: context.returnsPages, itemsKey: context.itemsKey)
+    }
+
+    /// The usage example: a creating call (the first POST or PUT without path parameters whose example can be
+    /// written as literals), a paged listing (the first pageable operation needing no arguments), and a call
+    /// whose `ServiceError` is caught (the first GET or DELETE taking just one string path parameter).
+    func usage(
+        clientName: String, moduleName: String, sdkName: String, sdkVersion: String, emulatorModule: String,
+        groups: [GroupReference], methods: [(operation: Operation, context: OperationContext, propertyName: String)]
+    ) -> UsageExampleContext {
+        let literals = SwiftValueLiteral(api: api, types: types)
+        var calls: [UsageCall] = []
+        for (operation, context, property) in methods where ["POST", "PUT"].contains(operation.method.uppercased()) {
+            let arguments = operations.arguments(of: operation)
+            guard !arguments.contains(where: { $0.location == .path }), let example = operation.examples.first else { continue }
+            var parts: [String] = []
+            var writable = true
+            for argument in arguments {
+                guard let value = example.parameters[argument.wireName], value != .null else {
+                    if argument.isRequired { writable = false }
+                    continue
+                }
+                guard let text = literals.expression(value, as: argument.type) else { writable = false; break }
+                parts.append("\(SwiftNaming.argumentLabel(argument.name)): \(text)")
+            }
+            guard writable else { continue }
+            calls.append(call(operation, context, property, arguments: parts.joined(separator: ", ")))
+            break
+        }
+        if let (operation, context, property) = methods.first(where: { method in
+            method.context.returnsPages && !operations.arguments(of: method.operation).contains(where: \.isRequired)
+        }) {
+            calls.append(call(operation, context, property, arguments: ""))
+        }
+        var errorCall: UsageCall?
+        if let (operation, context, property) = methods.first(where: { method in
+            let arguments = operations.arguments(of: method.operation).filter(\.isRequired)
+            guard ["GET", "DELETE"].contains(method.operation.method.uppercased()), arguments.count == 1,
+                arguments[0].location == .path, case .string(let format) = arguments[0].type.nonNullable, format == nil
+            else { return false }
+            return true
+        }) {
+            let argument = operations.arguments(of: operation).first(where: \.isRequired)!
+            errorCall = call(operation, context, property, arguments: "\(SwiftNaming.argumentLabel(argument.name)): \"does-not-exist\"")
+        }
+        return UsageExampleContext(
+            moduleName: moduleName, clientName: clientName, apiVersion: SwiftLiterals.escapedString(api.apiVersion),
+            sdkName: sdkName, sdkVersion: sdkVersion, emulatorModule: emulatorModule,
+            calls: calls, errorCall: errorCall, groups: groups)
+    }
+
+    private func call(_ operation: Operation, _ context: OperationContext, _ property: String, arguments: String) -> UsageCall {
+        let summary = (operation.summary ?? operation.description ?? "\(operation.method) \(operation.path)")
+            .split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        var resultName = SwiftNaming.memberName(context.decodedType)
+        if resultName.isEmpty || SwiftNaming.escaped(resultName) != resultName { resultName = "result" }
+        return UsageCall(
+            comment: summary, propertyName: property, methodName: context.methodName, arguments: arguments,
+            resultName: context.returnsPages ? "item" : resultName,
+            returnsVoid: context.returnsVoid, returnsValue: context.returnsBody || context.returnsOptionalBody,
+            returnsPages: context.returnsPages)
+    }
+}

@@ -1,0 +1,84 @@
+import SDKGenIR
+
+/// Writes an example value as the Swift expression a person would type: `Model(name: "x", scopes: [.chat])`,
+/// for usage examples in generated documentation (and the tests that compile them).
+///
+/// Returns nil when the value has no plain literal form (dates, free-form JSON, maps of models, values
+/// outside a closed enum): callers then leave that example out rather than show decoding boilerplate.
+struct SwiftValueLiteral {
+    let api: APIDescription
+    let types: TypeMapper
+
+    /// Deeper values are not written out: a usage example stays readable.
+    static let depthLimit = 6
+
+    /// The expression for `value` of `type`, or nil.
+    func expression(_ value: JSONValue, as type: TypeReference, depth: Int = 0) -> String? {
+        guard depth < Self.depthLimit else { return nil }
+        switch (type, value) {
+        case (.nullable, .null):
+            return "nil"
+        case (.nullable(let inner), _):
+            return expression(value, as: inner, depth: depth)
+        case (.string(let format), .string(let text)):
+            guard format != "date-time", format != "date-time-rfc1123", format != "byte", format != "date",
+                format != "unixtime", format != "duration", format != "uuid", format != "url"
+            else { return nil }
+            return "\"" + SwiftLiterals.escapedString(text) + "\""
+        case (.integer, .integer(let number)):
+            return String(number)
+        case (.number, .integer(let number)):
+            return String(number)
+        case (.number, .number(let number)):
+            return String(number)
+        case (.boolean, .bool(let flag)):
+            return flag ? "true" : "false"
+        case (.array(let element), .array(let items)):
+            let parts = items.map { expression($0, as: element, depth: depth + 1) }
+            guard !parts.contains(where: { $0 == nil }) else { return nil }
+            return "[" + parts.compactMap { $0 }.joined(separator: ", ") + "]"
+        case (.map(let element), .object(let members)):
+            guard !members.isEmpty else { return "[:]" }
+            let parts = members.map { member in
+                expression(member.value, as: element, depth: depth + 1).map { "\"\(SwiftLiterals.escapedString(member.key))\": \($0)" }
+            }
+            guard !parts.contains(where: { $0 == nil }) else { return nil }
+            return "[" + parts.compactMap { $0 }.joined(separator: ", ") + "]"
+        case (.named(let name), _):
+            return named(name, value, depth: depth)
+        default:
+            return nil
+        }
+    }
+
+    private func named(_ name: String, _ value: JSONValue, depth: Int) -> String? {
+        guard let schema = api.schema(named: name) else { return nil }
+        let typeName = types.swiftType(.named(name))
+        switch schema.kind {
+        case .alias(let aliased):
+            return expression(value, as: aliased, depth: depth + 1)
+        case .enumeration(let enumeration):
+            guard case .string(let text) = value else { return nil }
+            if let index = enumeration.values.firstIndex(where: { $0.value == text }) {
+                return "." + ModelContextBuilder.caseNames(of: enumeration)[index]
+            }
+            return enumeration.isExtensible ? "\(typeName)(rawValue: \"\(SwiftLiterals.escapedString(text))\")" : nil
+        case .object(let object):
+            guard case .object(let members) = value else { return nil }
+            let names = ModelContextBuilder.propertyNames(of: object)
+            var arguments: [String] = []
+            for (property, swiftName) in zip(object.properties, names) {
+                guard let member = members.first(where: { $0.key == property.name })?.value else {
+                    if property.isRequired { return nil }
+                    continue
+                }
+                if member == .null, !property.isRequired { continue }
+                guard let text = expression(member, as: property.type, depth: depth + 1) else { return nil }
+                arguments.append("\(SwiftNaming.argumentLabel(swiftName.replacingOccurrences(of: "`", with: ""))): \(text)")
+            }
+            // Members the model does not declare would be lost: such an example is not shown.
+            guard members.allSatisfy({ member in object.properties.contains { $0.name == member.key } }) else { return nil }
+            return "\(typeName)(" + arguments.joined(separator: ", ") + ")"
+        }
+    }
+}
