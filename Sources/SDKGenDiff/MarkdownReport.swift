@@ -35,14 +35,35 @@ public struct MarkdownReport: Sendable {
             }
         }
         let renamed = report.operations.compactMap { operation in operation.previousOperationID.map { (operation.operationID, $0) } }
-        if !renamed.isEmpty {
+        let renamedTypes = Self.renamedTypes(report)
+        if !renamed.isEmpty || !renamedTypes.isEmpty {
             lines += ["", "### Keeping Swift names", "",
                       "The wire calls are unchanged; to keep callers' code compiling, pin the old names in `sdkgen.yaml`:", "",
-                      "```yaml", "names:", "  operations:"]
-            lines += renamed.map { "    \($0.0): \($0.1)" }
+                      "```yaml", "names:"]
+            if !renamed.isEmpty {
+                lines.append("  operations:")
+                lines += renamed.map { "    \($0.0): \($0.1)" }
+            }
+            if !renamedTypes.isEmpty {
+                lines.append("  types:")
+                lines += renamedTypes.map { "    \($0.new): \($0.old)" }
+            }
             lines.append("```")
         }
         return (lines + [""]).joined(separator: "\n")
+    }
+
+    /// Models and enums renamed on the same wire shape (`model A renamed to B`), each once, sorted by new name.
+    private static func renamedTypes(_ report: ChangeReport) -> [(new: String, old: String)] {
+        var pairs: [String: String] = [:]
+        for operation in report.operations {
+            for change in operation.changes where change.kind == .typeRenamed {
+                let words = change.message.split(separator: " ")
+                guard words.count == 5, words[2] == "renamed", words[3] == "to" else { continue }
+                pairs[String(words[4])] = String(words[1])
+            }
+        }
+        return pairs.sorted { $0.key < $1.key }.map { (new: $0.key, old: $0.value) }
     }
 
     /// Table cells cannot hold `|`.

@@ -32,26 +32,56 @@ struct GeneratedSDKSnapshotTests {
         #expect(first == second)
     }
 
-    @Test("the configuration also builds the naming-torture SDK into the same folder")
-    func tortureIncluded() throws {
-        let result = try Self.generate()
-        #expect(result.apis.map(\.title) == ["CommunicationIdentityClient", "NamingTorture"])
-        #expect(result.files.contains { $0.path == "Sources/NamingTorture/Models/Thing.swift" })
+    @Test("every SDK of sdkgen.yaml is generated into the one folder")
+    func everySDKIncluded() throws {
+        let config = try GeneratorConfig.load(path: (Self.root as NSString).appendingPathComponent("sdkgen.yaml"))
+        let result = try Generator.run(config: config)
+        #expect(result.apis.count == config.sdks.count)
+        for sdk in config.sdks {
+            #expect(result.files.contains { $0.path.hasPrefix("Sources/\(sdk.module)/") }, "nothing generated for \(sdk.module)")
+            let endToEnd = result.files.contains { $0.path.hasPrefix("Tests/\(sdk.module)EndToEndTests/") }
+            #expect(endToEnd == (sdk.endToEnd != nil), "\(sdk.module): end-to-end tests only when its entry asks for them")
+        }
     }
 
-    @Test("the SDK covers all 16 operations of 2025-03-02-preview, one file per model and group")
+    /// Package.swift lists the generated SDKs itself (SwiftPM caches a manifest by its text, so it cannot list
+    /// `Generated/`): the list must be sdkgen.yaml's, or a generated SDK or its tests would not be built.
+    @Test("Package.swift declares exactly the SDKs and end-to-end tests sdkgen.yaml generates")
+    func packageManifestListsTheConfiguredSDKs() throws {
+        let config = try GeneratorConfig.load(path: (Self.root as NSString).appendingPathComponent("sdkgen.yaml"))
+        let manifest = try String(contentsOfFile: (Self.root as NSString).appendingPathComponent("Package.swift"), encoding: .utf8)
+        let list = try #require(manifest.components(separatedBy: "let generatedSDKs").dropFirst().first?
+            .components(separatedBy: "]").first, "Package.swift has no generatedSDKs list")
+        var declared: [String: Bool] = [:]
+        for line in list.split(separator: "\n") where line.contains("(\"") {
+            let module = line.split(separator: "\"")[1]
+            declared[String(module)] = line.contains("endToEnd: true")
+        }
+        let configured = Dictionary(uniqueKeysWithValues: config.sdks.map { ($0.module, $0.endToEnd != nil) })
+        #expect(declared == configured, "Package.swift generatedSDKs \(declared) ≠ sdkgen.yaml \(configured)")
+    }
+
+    /// `Spec/` is our description of the seed; the product SDK may be moved to another api-version in sdkgen.yaml,
+    /// so this reads `Spec/` directly.
+    @Test("the seed description generates all 16 operations, one file per model and group, a test per operation")
     func coversTheSeed() throws {
-        let result = try Self.generate()
+        let spec = (Self.root as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
+        let options = EmitterOptions(
+            moduleName: "Seed", sdkName: "seed", sdkVersion: "1.0.0",
+            endToEnd: EndToEndOptions(emulatorModule: "IdentityEmulator", descriptionPath: "Spec/CommunicationIdentity.yaml"))
+        let result = try Generator.run(spec: spec, templatesFolder: (Self.root as NSString).appendingPathComponent("Templates"), options: options)
         #expect(result.api.operations.count == 16)
         #expect(result.api.apiVersion == "2025-03-02-preview")
         #expect(result.warnings.isEmpty, "\(result.warnings)")
-        let sources = result.files.map(\.path).filter { $0.hasPrefix("Sources/AzureCommunicationIdentity/") }
-        #expect(sources.contains("Sources/AzureCommunicationIdentity/CommunicationIdentityClient.swift"))
+        let sources = result.files.map(\.path).filter { $0.hasPrefix("Sources/Seed/") }
+        #expect(sources.contains("Sources/Seed/CommunicationIdentityClient.swift"))
         #expect(sources.filter { $0.contains("/Models/") }.count == result.api.schemas.count)
-        let tests = result.files.filter { $0.path.hasPrefix("Tests/AzureCommunicationIdentityTests/") }.map(\.contents).joined()
+        let tests = result.files.filter { $0.path.hasPrefix("Tests/SeedTests/") }.map(\.contents).joined()
+        let endToEnd = result.files.filter { $0.path.hasPrefix("Tests/SeedEndToEndTests/") }.map(\.contents).joined()
         for operation in result.api.operations {
             let method = operation.name.prefix(1).lowercased() + operation.name.dropFirst()
             #expect(tests.contains("func \(method)Request()"), "no request test for \(operation.operationID)")
+            #expect(endToEnd.contains("prepareCall(operationID: \"\(operation.operationID)\""), "no end-to-end test for \(operation.operationID)")
         }
     }
 }

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Moves the product SDK to every published Identity api-version in ../shared/specs (older and newer than the
+# committed one) and to a renamed variant (Scripts/fixtures/renamed-identity), each in a scratch copy of this
+# checkout, the way a maintainer would: edit only the spec path of the SDK's entry in sdkgen.yaml (for the renamed
+# variant, also paste the `names:` block `sdkgen diff --format markdown` prints), then run the README's two commands.
+# Each move must generate, build every target including tests, and pass `swift test` (generator, runtime, emulator,
+# the moved SDK's generated unit and end-to-end tests); its changelog entry and suggested version must be what
+# `sdkgen diff` reports. Last, the emulator must build in a copy without Generated/.
+#
+# Usage: Scripts/check-version-moves.sh [SPECS_ROOT]   (default ../shared/specs/azure-rest-api-specs; without it,
+#        only the renamed fixture moves). VERSION_MOVES_BUILD sets the build folder (default: this checkout's
+#        .build, so dependencies compile once; the copies then rebuild only this package's own targets).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+checkout="$(pwd)"
+specs="${1:-../shared/specs/azure-rest-api-specs}"
+build="${VERSION_MOVES_BUILD:-$checkout/.build}"
+module=AzureCommunicationIdentity
+committed_spec="Spec/CommunicationIdentity.yaml"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+started=$(date +%s)
+
+swift build --scratch-path "$build" --product sdkgen >/dev/null
+sdkgen="$(swift build --scratch-path "$build" --show-bin-path)/sdkgen"
+
+moves=()
+if [ -d "$specs/Identity" ]; then
+  for spec in "$specs"/Identity/*/*/CommunicationIdentity.json; do moves+=("$(cd "$(dirname "$spec")" && pwd)/$(basename "$spec")"); done
+else
+  echo "no shared specs at $specs: only the renamed fixture moves"
+fi
+renamed="$checkout/Scripts/fixtures/renamed-identity/CommunicationIdentity.yaml"
+moves+=("$renamed")
+
+# A scratch copy of the checkout as it is (tracked and untracked files, nothing ignored), at one path for all moves.
+copy_checkout() {
+  rm -rf "$work/repo"
+  mkdir -p "$work/repo"
+  git ls-files -co --exclude-standard -z | tar --null -T - -cf - | tar -xf - -C "$work/repo"
+  if [ -f Package.resolved ]; then cp Package.resolved "$work/repo/"; fi
+}
+
+# Runs a command in the copy, output to a log; on failure prints the log's tail and fails.
+in_copy() {
+  local log="$1"; shift
+  if ! (cd "$work/repo" && "$@") >"$log" 2>&1; then
+    echo "FAILED: $*"; tail -60 "$log"; exit 1
+  fi
+}
+
+seconds() { echo $(( $(date +%s) - $1 )); }
+
+for spec in "${moves[@]}"; do
+  copy_checkout
+  name="$(basename "$(dirname "$spec")")"
+  log="$work/$name"
+  grep -q "^  - spec: $committed_spec\$" "$work/repo/sdkgen.yaml" || { echo "sdkgen.yaml has no entry 'spec: $committed_spec'"; exit 1; }
+  # The one edit: the SDK's description.
+  sed -i "s|^  - spec: $committed_spec\$|  - spec: $spec|" "$work/repo/sdkgen.yaml"
+  report_status=0
+  "$sdkgen" diff "$committed_spec" "$spec" --format markdown >"$log.report.md" || report_status=$?
+  [ "$report_status" -le 1 ] || { echo "$name: sdkgen diff failed ($report_status)"; exit 1; }
+  "$sdkgen" diff "$committed_spec" "$spec" --format json >"$log.report.json" || true
+  if [ "$spec" = "$renamed" ]; then
+    # The pinned names the report prints, pasted under the SDK's entry; and a caller written for the old names.
+    python3 - "$log.report.md" "$work/repo/sdkgen.yaml" "$spec" <<'PY'
+import sys
+report, config, spec = open(sys.argv[1]).read(), sys.argv[2], sys.argv[3]
+block = report.split("```yaml\n", 1)[1].split("```", 1)[0]
+lines = open(config).read().split("\n")
+at = lines.index(f"  - spec: {spec}")
+end = at + 1
+while end < len(lines) and lines[end].startswith("    "): end += 1
+lines[end:end] = ["    " + line for line in block.rstrip("\n").split("\n")]
+open(config, "w").write("\n".join(lines))
+PY
+    cp "$checkout/Scripts/fixtures/renamed-identity/Caller.swift" "$work/repo/Generated/Tests/${module}Tests/VersionMoveCaller.swift"
+  fi
+  move_started=$(date +%s)
+  in_copy "$log.generate" swift run --scratch-path "$build" sdkgen generate
+  generated=$(seconds "$move_started")
+  if [ "$spec" = "$renamed" ]; then
+    # Regeneration removes files it did not write only when they are its own; the caller must still be there.
+    [ -f "$work/repo/Generated/Tests/${module}Tests/VersionMoveCaller.swift" ] || { echo "$name: the caller was removed"; exit 1; }
+  fi
+  build_started=$(date +%s)
+  in_copy "$log.build" swift build --scratch-path "$build" --build-tests
+  built=$(seconds "$build_started")
+  test_started=$(date +%s)
+  in_copy "$log.test" swift test --scratch-path "$build" --skip-build
+  tested=$(seconds "$test_started")
+  tests=$(grep -oE 'Test run with [0-9]+ tests' "$log.test" | grep -oE '[0-9]+' | tail -1)
+  endToEnd=$(grep -cE '✔ Test .*(succeeds against the emulator|is refused)' "$log.test" || true)
+  # The changelog entry must be the report's, with the bump the report suggests.
+  python3 - "$log.report.md" "$log.report.json" "$work/repo/Generated/Docs/$module/CHANGELOG.md" "$checkout/Generated/Docs/$module/CHANGELOG.md" "$name" <<'PY'
+import json, sys
+report_md, report_json, changelog_path, committed_path, name = sys.argv[1:]
+changelog, committed = open(changelog_path).read(), open(committed_path).read()
+report = json.load(open(report_json))
+new_version = report["newVersion"]
+if f"api-version {new_version}\n" in committed.split("## ", 2)[1]:
+    # The same api-version as the committed SDK: the changelog is carried over unchanged.
+    assert changelog == committed, f"{name}: same api-version, but the changelog changed"
+    print(f"{name}: same api-version as committed; changelog unchanged")
+    sys.exit(0)
+body = "\n".join(open(report_md).read().split("\n")[2:])
+entry = changelog.split("\n## ")[1]
+assert body.strip() in entry, f"{name}: the changelog entry is not the sdkgen diff report:\n{entry[:2000]}"
+bump = report["suggestedBump"]
+assert f"({bump} bump from " in entry, f"{name}: the changelog does not suggest a {bump} bump:\n{entry[:400]}"
+print(f"{name}: changelog entry = sdkgen diff report, {bump} bump")
+PY
+  printf '%-22s generate %3ss, build %3ss, swift test %3ss: %s tests passed (%s end-to-end against the emulator)\n' \
+    "$name" "$generated" "$built" "$tested" "$tests" "$endToEnd"
+done
+
+# The emulator builds without the generated SDK (a fresh copy, so SwiftPM reads the manifest anew).
+copy_checkout
+rm -rf "$work/repo/Generated"
+in_copy "$work/no-generated.build" swift build --scratch-path "$build" --product identity-emulator
+echo "identity-emulator builds without Generated/"
+echo "version moves: ${#moves[@]} moves in $(seconds "$started") s"
