@@ -142,7 +142,7 @@ let package = Package(
         .testTarget(
             name: "IdentityEmulatorTests",
             dependencies: [
-                "IdentityEmulator", "AzureCommunicationIdentity", "AzureSDKRuntime", "AzureSDKRuntimeAsyncHTTPClient",
+                "IdentityEmulator", "AzureSDKRuntime", "AzureSDKRuntimeAsyncHTTPClient",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

@@ -1,42 +1,44 @@
-import AzureCommunicationIdentity
 import AzureSDKRuntime
 import AzureSDKRuntimeAsyncHTTPClient
 import Foundation
 import IdentityEmulator
 import Testing
 
-/// The opt-in AsyncHTTPClient transport, over a real socket against the emulator.
+/// The opt-in AsyncHTTPClient transport under the runtime's pipeline, over a real socket against the emulator.
 @Suite("AsyncHTTPClient transport")
 struct AsyncHTTPClientTransportTests {
     static let options = ClientOptions(transport: AsyncHTTPClientTransport(), retry: EmulatorHarness.fastRetries)
 
     @Test("signed calls, errors, paging and retries work through AsyncHTTPClient")
     func endToEnd() async throws {
-        try await EmulatorHarness.withEmulator({ $0.faults = FaultInjection(failFirst: 1, retryAfter: .zero) }, options: Self.options) { emulator, client in
+        try await EmulatorHarness.withEmulator({ $0.faults = FaultInjection(failFirst: 1, retryAfter: .zero) }, options: Self.options) { _, wire in
             // The first request meets an injected 503 and is retried.
-            let created = try await client.communicationIdentity.create(
-                body: CommunicationIdentityCreateRequest(customId: "ahc@example.com", createTokenWithScopes: [.chat], expiresInMinutes: 60))
-            #expect(created.accessToken != nil)
-            let fetched = try await client.communicationIdentity.get(id: created.identity.id)
-            #expect(fetched.customId == "ahc@example.com")
-            try await client.communicationIdentity.delete(id: created.identity.id)
-            let error = try await EmulatorHarness.serviceError { _ = try await client.communicationIdentity.get(id: created.identity.id) }
-            #expect(error.statusCode == 404)
-            var listed: [EntraAssignment] = []
-            for try await assignment in try client.entraIdAssignments.list() { listed.append(assignment) }
-            #expect(listed.isEmpty)
+            let created = try await wire.createIdentity(#"{"customId":"ahc@example.com","createTokenWithScopes":["chat"],"expiresInMinutes":60}"#)
+            #expect(created["accessToken"]?["token"]?.stringValue != nil)
+            let id = try #require(created["identity"]?["id"]?.stringValue)
+            let fetched = try await wire.get(IdentityPaths.identity(id))
+            #expect(fetched.status == 200)
+            #expect(try fetched.json()["customId"]?.stringValue == "ahc@example.com")
+            let deleted = try await wire.delete(IdentityPaths.identity(id))
+            #expect(deleted.status == 204)
+            let gone = try await wire.get(IdentityPaths.identity(id))
+            #expect(gone.status == 404)
+            let listed = try await wire.get(IdentityPaths.entraAssignments)
+            #expect(listed.status == 200)
+            #expect(try listed.json()["value"]?.arrayValue == [])
+            #expect(try listed.json()["nextLink"] == nil)
         }
     }
 
     @Test("a wrong key is refused with 401 through AsyncHTTPClient too")
     func wrongKey() async throws {
         try await EmulatorHarness.withEmulator { emulator, _ in
-            let client = CommunicationIdentityClient(
+            let wire = WireClient(
                 endpoint: emulator.endpoint, credential: try AccessKeyCredential(accessKey: Data(repeating: 7, count: 32).base64EncodedString()),
                 options: Self.options)
-            let error = try await EmulatorHarness.serviceError { _ = try await client.communicationIdentity.create() }
-            #expect(error.statusCode == 401)
-            #expect(error.code == "InvalidAccessToken")
+            let reply = try await wire.post(IdentityPaths.identities)
+            #expect(reply.status == 401)
+            #expect(reply.error?["code"]?.stringValue == "InvalidAccessToken")
         }
     }
 
@@ -44,10 +46,10 @@ struct AsyncHTTPClientTransportTests {
     func responseLimit(asyncHTTPClient: Bool) async throws {
         let transport: any HTTPTransport = asyncHTTPClient
             ? AsyncHTTPClientTransport(maxResponseBytes: 16) : URLSessionTransport(maxResponseBytes: 16)
-        try await EmulatorHarness.withEmulator(options: ClientOptions(transport: transport, retry: EmulatorHarness.fastRetries)) { _, client in
+        try await EmulatorHarness.withEmulator(options: ClientOptions(transport: transport, retry: EmulatorHarness.fastRetries)) { _, wire in
             do {
-                _ = try await client.communicationIdentity.create()
-                Issue.record("a response over 16 bytes was accepted")
+                let reply = try await wire.post(IdentityPaths.identities)
+                Issue.record("a response over 16 bytes was accepted: \(reply)")
             } catch let error as ResponseTooLargeError {
                 #expect(error.limit == 16)
             }

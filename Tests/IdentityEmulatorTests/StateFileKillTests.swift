@@ -1,4 +1,3 @@
-import AzureCommunicationIdentity
 import AzureSDKRuntime
 import Foundation
 import Testing
@@ -86,7 +85,7 @@ struct StateFileKillTests {
         let client = try child.client()
         #expect(persisted.count >= acknowledged.count)
         try await Self.expectServed(Self.sample(persisted, recent: acknowledged.recent(5), count: 20), by: client, round: Self.kills)
-        let created = try await client.communicationIdentity.create().identity.id
+        let created = try await client.createIdentityID()
         kill(child.process.processIdentifier, SIGTERM)
         let stopped = await child.waitForExit(timeout: 30)
         #expect(stopped && child.process.terminationReason == .exit && child.process.terminationStatus == 0)
@@ -111,13 +110,15 @@ extension StateFileKillTests {
     }
 
     /// Creates identities on `writers` loops until each one's call fails (the child was killed).
-    static func createContinuously(client: CommunicationIdentityClient, writers: Int, into acknowledged: Acknowledged) async {
+    static func createContinuously(client: WireClient, writers: Int, into acknowledged: Acknowledged) async {
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<writers {
                 group.addTask {
                     while true {
-                        guard let created = try? await client.communicationIdentity.create() else { return }
-                        acknowledged.append(created.identity.id)
+                        guard let created = try? await client.post(IdentityPaths.identities), created.status == 201,
+                            let id = try? created.json()["identity"]?["id"]?.stringValue
+                        else { return }
+                        acknowledged.append(id)
                     }
                 }
             }
@@ -140,10 +141,11 @@ extension StateFileKillTests {
     }
 
     /// GET on each id answers 200 with that identity.
-    static func expectServed(_ ids: [String], by client: CommunicationIdentityClient, round: Int) async throws {
+    static func expectServed(_ ids: [String], by client: WireClient, round: Int) async throws {
         for id in ids {
-            let identity = try await client.communicationIdentity.get(id: id)
-            #expect(identity.id == id, "round \(round)")
+            let identity = try await client.get(IdentityPaths.identity(id))
+            #expect(identity.status == 200, "round \(round): \(identity)")
+            #expect(try identity.json()["id"]?.stringValue == id, "round \(round)")
         }
     }
 
@@ -228,9 +230,9 @@ extension StateFileKillTests {
             let description: String
         }
 
-        /// A generated-SDK client for this child: one try per call, so a killed child fails calls at once.
-        func client() throws -> CommunicationIdentityClient {
-            try CommunicationIdentityClient(
+        /// A wire client for this child: one try per call, so a killed child fails calls at once.
+        func client() throws -> WireClient {
+            try WireClient(
                 connectionString: "endpoint=http://127.0.0.1:\(port)/;accesskey=\(accessKey)",
                 options: ClientOptions(
                     retry: RetryOptions(maxRetries: 0), perTryTimeout: .seconds(20), overallTimeout: .seconds(30)))

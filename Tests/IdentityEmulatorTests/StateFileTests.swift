@@ -1,4 +1,3 @@
-import AzureCommunicationIdentity
 import Foundation
 import IdentityEmulator
 import Testing
@@ -12,24 +11,30 @@ import Testing
         let file = folder.appendingPathComponent("state.json")
         let object = UUID().uuidString.lowercased()
 
-        let (id, revokedToken) = try await EmulatorHarness.withEmulator({ $0.stateFile = file }) { _, client in
-            let created = try await client.communicationIdentity.create(
-                body: .init(customId: "persisted", createTokenWithScopes: [.chat]))
-            try await client.communicationIdentity.revokeAccessTokens(id: created.identity.id)
-            _ = try await client.entraIdAssignment.upsert(
-                objectId: object, body: .init(tenantId: UUID().uuidString, principalType: .user, clientIds: []))
-            return (created.identity.id, created.accessToken!.token)
+        let (id, revokedToken) = try await EmulatorHarness.withEmulator({ $0.stateFile = file }) { _, wire in
+            let created = try await wire.createIdentity(#"{"customId":"persisted","createTokenWithScopes":["chat"]}"#)
+            let id = try #require(created["identity"]?["id"]?.stringValue)
+            let token = try #require(created["accessToken"]?["token"]?.stringValue)
+            let revoked = try await wire.post(IdentityPaths.revokeAccessTokens(id))
+            #expect(revoked.status == 204)
+            let assigned = try await wire.put(
+                IdentityPaths.entraAssignment(object),
+                json: #"{"tenantId":"\#(UUID().uuidString)","principalType":"user","clientIds":[]}"#)
+            #expect(assigned.status == 201, "\(assigned)")
+            return (id, token)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["state.json"])
         #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) is [String: Any])
 
-        try await EmulatorHarness.withEmulator({ $0.stateFile = file }) { emulator, client in
-            let identity = try await client.communicationIdentity.get(id: id)
-            #expect(identity.customId == "persisted")
-            #expect(identity.lastTokenIssuedAt != nil)
-            let again = try await client.communicationIdentity.create(body: .init(customId: "persisted"))
-            #expect(again.identity.id == id)
-            #expect(try await client.entraIdAssignment.get(objectId: object).objectId == object)
+        try await EmulatorHarness.withEmulator({ $0.stateFile = file }) { emulator, wire in
+            let identity = try await wire.get(IdentityPaths.identity(id))
+            #expect(identity.status == 200, "\(identity)")
+            #expect(try identity.json()["customId"]?.stringValue == "persisted")
+            #expect(try identity.json()["lastTokenIssuedAt"]?.dateValue != nil)
+            let again = try await wire.createIdentityID(#"{"customId":"persisted"}"#)
+            #expect(again == id)
+            let assignment = try await wire.get(IdentityPaths.entraAssignment(object))
+            #expect(try assignment.json()["objectId"]?.stringValue == object)
             #expect(await emulator.store.isTokenValid(revokedToken) == false)
         }
     }

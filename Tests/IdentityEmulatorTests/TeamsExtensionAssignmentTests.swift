@@ -1,59 +1,53 @@
-import AzureCommunicationIdentity
 import AzureSDKRuntime
 import Foundation
 import Testing
 
-/// Teams Phone access assignments through the generated SDK.
+/// Teams Phone access assignments (`/access/teamsExtension/...`) on the wire.
 @Suite struct TeamsExtensionAssignmentTests {
     @Test func upsertCreatesThenReplacesThenGetAndDelete() async throws {
-        try await EmulatorHarness.withEmulator { _, client in
+        try await EmulatorHarness.withEmulator { _, wire in
             let tenant = UUID().uuidString.lowercased()
             let object = UUID().uuidString.lowercased()
             let app = UUID().uuidString.lowercased()
-            let created = try await client.teamsExtensionAssignment.upsert(
-                tenantId: tenant, objectId: object, body: .init(principalType: .resourceAccount, clientIds: [app]))
-            #expect(created.objectId == object)
-            #expect(created.tenantId == tenant)
-            #expect(created.clientIds == [app])
+            let path = IdentityPaths.teamsPhoneAssignment(tenantId: tenant, objectId: object)
+            let created = try await wire.put(path, json: #"{"principalType":"resourceAccount","clientIds":["\#(app)"]}"#)
+            #expect(created.status == 201, "\(created)")
+            #expect(try created.json() == JSONValue(parsing: #"{"objectId":"\#(object)","tenantId":"\#(tenant)","principalType":"resourceAccount","clientIds":["\#(app)"]}"#))
 
-            let replaced = try await client.teamsExtensionAssignment.upsert(
-                tenantId: tenant, objectId: object, body: .init(principalType: .user))
-            #expect(replaced.principalType == .user)
-            #expect(replaced.clientIds == nil)
+            let replaced = try await wire.put(path, json: #"{"principalType":"user"}"#)
+            #expect(replaced.status == 200, "\(replaced)")
+            #expect(try replaced.json()["principalType"]?.stringValue == "user")
+            #expect(try replaced.json()["clientIds"] == nil)
 
-            let fetched = try await client.teamsExtensionAssignment.get(tenantId: tenant, objectId: object)
-            #expect(fetched == replaced)
+            let fetched = try await wire.get(path)
+            #expect(fetched.status == 200)
+            #expect(try fetched.json() == replaced.json())
 
-            try await client.teamsExtensionAssignment.delete(tenantId: tenant, objectId: object)
-            let error = try await EmulatorHarness.serviceError {
-                _ = try await client.teamsExtensionAssignment.get(tenantId: tenant, objectId: object)
-            }
-            #expect(error.statusCode == 404)
-            #expect(error.code == "AssignmentNotFound")
+            let deleted = try await wire.delete(path)
+            #expect(deleted.status == 204)
+            let gone = try await wire.get(path)
+            #expect(gone.status == 404)
+            #expect(gone.error?["code"]?.stringValue == "AssignmentNotFound")
         }
     }
 
     @Test func upsertAnswers201WhenCreatedAnd200WhenReplaced() async throws {
-        try await EmulatorHarness.withEmulator { emulator, _ in
-            let path = "/access/teamsExtension/tenants/\(UUID().uuidString)/assignments/\(UUID().uuidString)?api-version=2025-03-02-preview"
-            let body = Data(#"{"principalType":"user"}"#.utf8)
-            let key = EmulatorConfigurationDefaults.key
-            let first = try await RawHTTP.signed("PUT", path, to: emulator.endpoint, accessKey: key, body: body, headers: ["Content-Type": "application/json"])
-            let second = try await RawHTTP.signed("PUT", path, to: emulator.endpoint, accessKey: key, body: body, headers: ["Content-Type": "application/json"])
+        try await EmulatorHarness.withEmulator { _, wire in
+            let path = IdentityPaths.teamsPhoneAssignment(tenantId: UUID().uuidString, objectId: UUID().uuidString)
+            let first = try await wire.put(path, json: #"{"principalType":"user"}"#)
+            let second = try await wire.put(path, json: #"{"principalType":"user"}"#)
             #expect(first.status == 201)
             #expect(second.status == 200)
         }
     }
 
     @Test func nonGUIDClientIdIs400() async throws {
-        try await EmulatorHarness.withEmulator { _, client in
-            let error = try await EmulatorHarness.serviceError {
-                _ = try await client.teamsExtensionAssignment.upsert(
-                    tenantId: UUID().uuidString, objectId: UUID().uuidString, body: .init(principalType: .user, clientIds: ["not-a-guid"]))
-            }
-            #expect(error.statusCode == 400)
-            #expect(error.message == "ClientIds contains an invalid value: it must be a GUID.")
-            #expect(error.target == "ClientIds")
+        try await EmulatorHarness.withEmulator { _, wire in
+            let path = IdentityPaths.teamsPhoneAssignment(tenantId: UUID().uuidString, objectId: UUID().uuidString)
+            let refused = try await wire.put(path, json: #"{"principalType":"user","clientIds":["not-a-guid"]}"#)
+            #expect(refused.status == 400)
+            #expect(refused.error?["message"]?.stringValue == "ClientIds contains an invalid value: it must be a GUID.")
+            #expect(refused.error?["target"]?.stringValue == "ClientIds")
         }
     }
 }

@@ -1,10 +1,9 @@
-import AzureCommunicationIdentity
 import AzureSDKRuntime
 import Foundation
 import IdentityEmulator
 
-/// Starts an emulator on a free loopback port for one test, hands it and a generated-SDK client to
-/// the test, and always stops it afterwards.
+/// Starts an emulator on a free loopback port for one test, hands it and a `WireClient` signing
+/// with its connection string to the test, and always stops it afterwards.
 enum EmulatorHarness {
     /// Retries fast enough that tests against injected faults take milliseconds.
     static let fastRetries = RetryOptions(maxRetries: 3, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20))
@@ -19,16 +18,16 @@ enum EmulatorHarness {
         return configuration
     }
 
-    /// Runs `body` against a fresh emulator and a client made from its connection string.
+    /// Runs `body` against a fresh emulator and a wire client made from its connection string.
     static func withEmulator<T: Sendable>(
         _ adjust: (inout EmulatorConfiguration) -> Void = { _ in },
         options: ClientOptions = ClientOptions(retry: fastRetries),
-        _ body: (RunningEmulator, CommunicationIdentityClient) async throws -> T
+        _ body: (RunningEmulator, WireClient) async throws -> T
     ) async throws -> T {
         let emulator = try await IdentityEmulator(configuration: configuration(adjust)).start()
         do {
-            let client = try CommunicationIdentityClient(connectionString: emulator.connectionString, options: options)
-            let result = try await body(emulator, client)
+            let wire = try WireClient(connectionString: emulator.connectionString, options: options)
+            let result = try await body(emulator, wire)
             await emulator.stop()
             return result
         } catch {
@@ -36,17 +35,4 @@ enum EmulatorHarness {
             throw error
         }
     }
-
-    /// Runs `body` and returns the `ServiceError` it throws; fails the test when it throws something else or nothing.
-    static func serviceError(_ body: () async throws -> Void) async throws -> ServiceError {
-        do {
-            try await body()
-        } catch let error as ServiceError {
-            return error
-        }
-        throw UnexpectedSuccess()
-    }
-
-    /// Thrown when a call expected to fail succeeded.
-    struct UnexpectedSuccess: Error {}
 }
