@@ -51,7 +51,7 @@ struct GeneratedSDKSnapshotTests {
         let config = try GeneratorConfig.load(path: (Self.root as NSString).appendingPathComponent("sdkgen.yaml"))
         let manifest = try String(contentsOfFile: (Self.root as NSString).appendingPathComponent("Package.swift"), encoding: .utf8)
         let list = try #require(manifest.components(separatedBy: "let generatedSDKs").dropFirst().first?
-            .components(separatedBy: "]").first, "Package.swift has no generatedSDKs list")
+            .components(separatedBy: "\n]").first, "Package.swift has no generatedSDKs list")
         var declared: [String: Bool] = [:]
         for line in list.split(separator: "\n") where line.contains("(\"") {
             let module = line.split(separator: "\"")[1]
