@@ -32,28 +32,37 @@ else
 fi
 renamed="$checkout/Scripts/fixtures/renamed-identity/CommunicationIdentity.yaml"
 moves+=("$renamed")
+moved=0
 
-# A scratch copy of the checkout as it is (tracked and untracked files, nothing ignored), at one path for all moves.
+# A scratch copy of the checkout as it is (tracked and untracked files, nothing ignored), at one path for all moves
+# (or at $1). SwiftPM caches what a manifest evaluates to by its path and text, so a copy whose Generated/ holds
+# other folders than an earlier one at the same path must go elsewhere.
 copy_checkout() {
-  rm -rf "$work/repo"
-  mkdir -p "$work/repo"
-  git ls-files -co --exclude-standard -z | tar --null -T - -cf - | tar -xf - -C "$work/repo"
-  if [ -f Package.resolved ]; then cp Package.resolved "$work/repo/"; fi
+  local target="${1:-$work/repo}"
+  rm -rf "$target"
+  mkdir -p "$target"
+  git ls-files -co --exclude-standard -z | tar --null -T - -cf - | tar -xf - -C "$target"
+  if [ -f Package.resolved ]; then cp Package.resolved "$target/"; fi
 }
 
 # Runs a command in the copy, output to a log; on failure prints the log's tail and fails.
 in_copy() {
   local log="$1"; shift
   if ! (cd "$work/repo" && "$@") >"$log" 2>&1; then
-    echo "FAILED: $*"; tail -60 "$log"; exit 1
+    echo "FAILED: $*"
+    grep -E "error:|recorded an issue|✘" "$log" | head -40 || true
+    tail -20 "$log"
+    exit 1
   fi
 }
 
 seconds() { echo $(( $(date +%s) - $1 )); }
 
 for spec in "${moves[@]}"; do
-  copy_checkout
   name="$(basename "$(dirname "$spec")")"
+  # VERSION_MOVES_ONLY=NAME moves to that one only (e.g. 2023-08-01, renamed-identity), for a quick look.
+  if [ -n "${VERSION_MOVES_ONLY:-}" ] && [ "$name" != "$VERSION_MOVES_ONLY" ]; then continue; fi
+  copy_checkout
   log="$work/$name"
   grep -q "^  - spec: $committed_spec\$" "$work/repo/sdkgen.yaml" || { echo "sdkgen.yaml has no entry 'spec: $committed_spec'"; exit 1; }
   # The one edit: the SDK's description.
@@ -91,7 +100,7 @@ PY
   in_copy "$log.test" swift test --scratch-path "$build" --skip-build
   tested=$(seconds "$test_started")
   tests=$(grep -oE 'Test run with [0-9]+ tests' "$log.test" | grep -oE '[0-9]+' | tail -1)
-  endToEnd=$(grep -cE '✔ Test .*(succeeds against the emulator|is refused)' "$log.test" || true)
+  endToEnd=$(grep -cE '✔ Test ".* succeeds against the emulator"' "$log.test" || true)
   # The changelog entry must be the report's, with the bump the report suggests.
   python3 - "$log.report.md" "$log.report.json" "$work/repo/Generated/Docs/$module/CHANGELOG.md" "$checkout/Generated/Docs/$module/CHANGELOG.md" "$name" <<'PY'
 import json, sys
@@ -111,13 +120,15 @@ bump = report["suggestedBump"]
 assert f"({bump} bump from " in entry, f"{name}: the changelog does not suggest a {bump} bump:\n{entry[:400]}"
 print(f"{name}: changelog entry = sdkgen diff report, {bump} bump")
 PY
-  printf '%-22s generate %3ss, build %3ss, swift test %3ss: %s tests passed (%s end-to-end against the emulator)\n' \
+  printf '%-22s generate %3ss, build %3ss, swift test %3ss: %s tests passed (%s operations end to end against the emulator)\n' \
     "$name" "$generated" "$built" "$tested" "$tests" "$endToEnd"
 done
 
 # The emulator builds without the generated SDK (a fresh copy, so SwiftPM reads the manifest anew).
-copy_checkout
-rm -rf "$work/repo/Generated"
-in_copy "$work/no-generated.build" swift build --scratch-path "$build" --product identity-emulator
+copy_checkout "$work/without-generated"
+rm -rf "$work/without-generated/Generated"
+if ! (cd "$work/without-generated" && swift build --scratch-path "$build" --product identity-emulator) >"$work/no-generated.build" 2>&1; then
+  echo "FAILED: identity-emulator without Generated/"; grep -E "error" "$work/no-generated.build" | head -20; exit 1
+fi
 echo "identity-emulator builds without Generated/"
-echo "version moves: ${#moves[@]} moves in $(seconds "$started") s"
+echo "version moves: $moved moves in $(seconds "$started") s"

@@ -80,11 +80,11 @@ struct OperationContextBuilder {
             httpMethod: operation.method.lowercased(),
             pathParts: try pathParts(operation, arguments: arguments),
             queryParameters: arguments.filter { $0.location == .query }.map {
-                WireParameter(wireName: SwiftLiterals.escapedString($0.wireName), argument: SwiftNaming.escaped($0.name), isString: isString($0.type), isOptional: !$0.isRequired || $0.type.isNullable)
+                WireParameter(
+                    wireName: SwiftLiterals.escapedString($0.wireName), argument: SwiftNaming.escaped($0.name), isString: isString($0.type),
+                    isOptional: !$0.isRequired || $0.type.isNullable, dateFormat: nil, isHeaderValue: false, isClosedEnum: false)
             },
-            headerParameters: arguments.filter { $0.location == .header }.map {
-                WireParameter(wireName: SwiftLiterals.escapedString($0.wireName), argument: SwiftNaming.escaped($0.name), isString: isString($0.type), isOptional: !$0.isRequired || $0.type.isNullable)
-            },
+            headerParameters: arguments.filter { $0.location == .header }.map(headerParameter),
             constantQueryParameters: operation.parameters.filter(\.isConstant).map {
                 ConstantParameter(wireName: SwiftLiterals.escapedString($0.name), value: SwiftLiterals.escapedString($0.defaultValue?.stringValue ?? ""))
             },
@@ -103,6 +103,31 @@ struct OperationContextBuilder {
               let items = object.properties.first(where: { $0.name == itemName }),
               case .array(let element) = items.type.nonNullable else { return nil }
         return types.swiftType(element)
+    }
+
+    /// How a header argument is written: as a string, a `Date` in the right format, through `HeaderValue`,
+    /// or a closed enum's raw value.
+    private func headerParameter(_ argument: Argument) -> WireParameter {
+        let type = argument.type.nonNullable
+        var dateFormat: String?
+        if case .string(let format) = type {
+            // Azure's repeatability guideline defines Repeatability-First-Sent as an HTTP date; descriptions
+            // (Identity 2023-08-01) declare it `date-time` while their own text says IMF-fixdate.
+            if format == "date-time-rfc1123" || (format == "date-time" && argument.wireName.lowercased() == "repeatability-first-sent") {
+                dateFormat = "imfFixdate"
+            } else if format == "date-time" {
+                dateFormat = "rfc3339"
+            }
+        }
+        var isClosedEnum = false
+        if case .named(let name) = type, let schema = api.schema(named: name), case .enumeration(let enumeration) = schema.kind {
+            isClosedEnum = !enumeration.isExtensible
+        }
+        let isPlainString = isString(type) && dateFormat == nil
+        return WireParameter(
+            wireName: SwiftLiterals.escapedString(argument.wireName), argument: SwiftNaming.escaped(argument.name),
+            isString: isPlainString, isOptional: !argument.isRequired || argument.type.isNullable, dateFormat: dateFormat,
+            isHeaderValue: !isPlainString && dateFormat == nil && !isClosedEnum, isClosedEnum: isClosedEnum)
     }
 
     private func isString(_ type: TypeReference) -> Bool {

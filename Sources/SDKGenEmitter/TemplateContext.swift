@@ -141,6 +141,12 @@ public struct WireParameter: Sendable {
     public var isString: Bool
     /// Whether the argument is optional.
     public var isOptional: Bool
+    /// For a `Date` header, the runtime's `HeaderDateFormat` case (`rfc3339`, `imfFixdate`); nil otherwise.
+    public var dateFormat: String?
+    /// A header the runtime writes through `HeaderValue` (numbers, booleans, extensible enums, arrays of them).
+    public var isHeaderValue: Bool
+    /// A closed enum header, written by its raw value.
+    public var isClosedEnum: Bool
 }
 
 /// A parameter whose value is fixed by the description.

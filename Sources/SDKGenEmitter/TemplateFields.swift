@@ -121,6 +121,9 @@ extension WireParameter: TemplateFields {
         "argument": \.argument,
         "isString": \.isString,
         "isOptional": \.isOptional,
+        "dateFormat": \.dateFormat,
+        "isHeaderValue": \.isHeaderValue,
+        "isClosedEnum": \.isClosedEnum,
     ]
 }
 

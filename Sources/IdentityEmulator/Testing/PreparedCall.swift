@@ -29,6 +29,21 @@ public struct PreparedCall: Sendable {
         public let description: String
     }
 
+    /// Reads dates as RFC 3339, like a client, and also as HTTP dates: example files give header dates
+    /// (`Repeatability-First-Sent`) as IMF-fixdate even where the description says `date-time`.
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = JSONCoding.date(from: text) ?? RFC1123Date.date(from: text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected an RFC 3339 or HTTP date, found \"\(text)\"")
+            }
+            return date
+        }
+        return decoder
+    }()
+
     /// The value of parameter `name`, decoded as `T` the way a client decodes JSON.
     public func argument<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
         guard let value = try optionalArgument(type, name) else {
@@ -57,7 +72,7 @@ public struct PreparedCall: Sendable {
 
     private func decode<T: Decodable>(_ type: T.Type, _ data: Data, what: String) throws -> T {
         do {
-            return try JSONCoding.makeDecoder().decode(T.self, from: data)
+            return try Self.decoder.decode(T.self, from: data)
         } catch {
             throw ArgumentError(description: "\(operationID): \(what) from \(source) does not decode as \(T.self): \(error)")
         }

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A value that can be a request header, written the way Azure services read it.
+///
+/// Like `QueryValue`, a closed set of formats so every generated client writes headers alike: numbers and
+/// booleans as in JSON, dates as RFC 3339 (`format: date-time`), extensible enums by their raw value, arrays
+/// comma-joined. HTTP dates (`format: date-time-rfc1123`) go through `setHeader(_:_:format:)` instead.
+public protocol HeaderValue: Sendable {
+    /// The header's text.
+    var headerValue: String { get }
+}
+
+extension String: HeaderValue {
+    /// The string as it is.
+    public var headerValue: String { self }
+}
+
+extension Int: HeaderValue {
+    /// The decimal digits.
+    public var headerValue: String { String(self) }
+}
+
+extension Int32: HeaderValue {
+    /// The decimal digits.
+    public var headerValue: String { String(self) }
+}
+
+extension Int64: HeaderValue {
+    /// The decimal digits.
+    public var headerValue: String { String(self) }
+}
+
+extension Double: HeaderValue {
+    /// Swift's shortest round-tripping form.
+    public var headerValue: String { String(self) }
+}
+
+extension Bool: HeaderValue {
+    /// `true` or `false`, as in JSON.
+    public var headerValue: String { self ? "true" : "false" }
+}
+
+extension Date: HeaderValue {
+    /// RFC 3339 in UTC, as `JSONCoding.string(from:)` writes dates.
+    public var headerValue: String { JSONCoding.string(from: self) }
+}
+
+extension Array: HeaderValue where Element: HeaderValue {
+    /// Elements joined with commas (Swagger `collectionFormat: csv`, the default).
+    public var headerValue: String { map(\.headerValue).joined(separator: ",") }
+}
+
+/// How a `Date` header is written.
+public enum HeaderDateFormat: Sendable, Hashable {
+    /// RFC 3339 (`2025-03-02T08:05:09.0000000Z`): `format: date-time`.
+    case rfc3339
+    /// An HTTP date, IMF-fixdate (`Sun, 02 Mar 2025 08:05:09 GMT`): `format: date-time-rfc1123`, and
+    /// `Repeatability-First-Sent`, which Azure's guidelines define as one whatever format a description gives.
+    case imfFixdate
+}
+
+extension PipelineRequest {
+    /// Sets (replaces) header `name` when `value` is non-nil, written as `HeaderValue` describes.
+    public mutating func setHeader(_ name: String, _ value: (some HeaderValue)?) {
+        setHeader(name, value?.headerValue)
+    }
+
+    /// Sets (replaces) header `name` when `date` is non-nil, in `format`.
+    public mutating func setHeader(_ name: String, _ date: Date?, format: HeaderDateFormat) {
+        guard let date else { return }
+        switch format {
+        case .rfc3339: setHeader(name, JSONCoding.string(from: date))
+        case .imfFixdate: setHeader(name, RFC1123Date.string(from: date))
+        }
+    }
+}
+
+extension ExtensibleEnum {
+    /// The raw value, as sent on the wire.
+    public var headerValue: String { rawValue }
+}
