@@ -63,6 +63,7 @@ for spec in "${moves[@]}"; do
   # VERSION_MOVES_ONLY=NAME moves to that one only (e.g. 2023-08-01, renamed-identity), for a quick look.
   if [ -n "${VERSION_MOVES_ONLY:-}" ] && [ "$name" != "$VERSION_MOVES_ONLY" ]; then continue; fi
   copy_checkout
+  moved=$((moved + 1))
   log="$work/$name"
   grep -q "^  - spec: $committed_spec\$" "$work/repo/sdkgen.yaml" || { echo "sdkgen.yaml has no entry 'spec: $committed_spec'"; exit 1; }
   # The one edit: the SDK's description.
