@@ -19,12 +19,17 @@ struct EndToEndContextBuilder {
                 swiftType: isOptional ? String(swiftType.dropLast()) : swiftType, isOptional: isOptional,
                 isBody: argument.location == nil)
         }
+        // The description says which operations answer 404 for a missing resource: an example shows it.
+        let namesResource = operation.parameters.contains { $0.location == .path }
+        let notFoundExample = operation.examples.compactMap { $0.responses["404"] }.first
         return EndToEndOperationContext(
             testName: context.methodName.replacingOccurrences(of: "`", with: ""), methodName: context.methodName,
             operationID: SwiftLiterals.escapedString(operation.operationID), arguments: arguments,
             sendsBody: operation.requestBody != nil,
             returnsVoid: context.returnsVoid, returnsBody: context.returnsBody,
-            returnsOptionalBody: context.returnsOptionalBody, returnsPages: context.returnsPages, itemsKey: context.itemsKey)
+            returnsOptionalBody: context.returnsOptionalBody, returnsPages: context.returnsPages, itemsKey: context.itemsKey,
+            answersNotFound: namesResource && notFoundExample != nil,
+            notFoundCode: notFoundExample?["error"]?["code"]?.stringValue.map(SwiftLiterals.escapedString))
     }
 
     /// The usage example: a creating call (the first POST or PUT without path parameters whose example can be

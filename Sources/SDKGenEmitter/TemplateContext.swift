@@ -381,6 +381,10 @@ public struct EndToEndOperationContext: Sendable {
     public var returnsPages: Bool
     /// Items key of a paged response (escaped).
     public var itemsKey: String
+    /// Whether the description's examples show a 404 for a resource named by path: tested with a missing one.
+    public var answersNotFound: Bool
+    /// The error code those examples give (escaped), checked when present.
+    public var notFoundCode: String?
 }
 
 /// One argument of an end-to-end call, decoded from the prepared call.

@@ -286,6 +286,8 @@ extension EndToEndOperationContext: TemplateFields {
         "returnsOptionalBody": \.returnsOptionalBody,
         "returnsPages": \.returnsPages,
         "itemsKey": \.itemsKey,
+        "answersNotFound": \.answersNotFound,
+        "notFoundCode": \.notFoundCode,
     ]
 }
 

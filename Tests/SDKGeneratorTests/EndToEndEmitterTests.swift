@@ -42,6 +42,10 @@ struct EndToEndEmitterTests {
           summary: Get a pet.
           parameters: [{in: path, name: id, required: true, type: string}]
           responses: {"200": {description: ok, schema: {$ref: "#/definitions/Pet"}}}
+          x-ms-examples:
+            Get a pet that is not there:
+              parameters: {id: "42"}
+              responses: {"404": {body: {error: {code: PetNotFound, message: no such pet}}}}
     definitions:
       NewPet:
         type: object
@@ -95,6 +99,10 @@ struct EndToEndEmitterTests {
         #expect(tests.contains(#"client.pets.get(id: try call.argument(String.self, "id"))"#))
         #expect(tests.contains(#"let items = try await collect(client.pets.list())"#))
         #expect(tests.components(separatedBy: "is refused with a key the service does not have").count == 4)
+        // Only the operation whose example shows a 404 for a resource named by path is tested with a missing one.
+        #expect(tests.components(separatedBy: "outcome: .notFound").count == 2)
+        #expect(tests.contains("func getAnswersNotFound()"))
+        #expect(tests.contains(#"#expect(error.code == "PetNotFound")"#))
         #expect(tests.components(separatedBy: "is refused for an api-version the service does not serve").count == 4)
         let support = try Self.file(result, "Tests/PetsEndToEndTests/EndToEndSupport.swift")
         #expect(support.contains(#".appendingPathComponent("../../../Spec/pets.yaml")"#))

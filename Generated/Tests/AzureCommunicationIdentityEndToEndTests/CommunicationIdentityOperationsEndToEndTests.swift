@@ -74,6 +74,22 @@ struct CommunicationIdentityOperationsEndToEndTests {
         }
     }
 
+    @Test("delete answers 404 for a resource that does not exist, as the description's example shows")
+    func deleteAnswersNotFound() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion, outcome: .notFound)
+            let client = try makeClient(emulator, for: call)
+            do {
+                _ = try await client.communicationIdentity.delete(id: try call.argument(String.self, "id"))
+                Issue.record("expected ServiceError 404")
+            } catch let error as ServiceError {
+                #expect(error.statusCode == 404)
+                #expect(error.code == "IdentityNotFound")
+                #expect(error.message?.isEmpty == false)
+            }
+        }
+    }
+
     @Test("delete is refused with a key the service does not have")
     func deleteRefusedWithWrongKey() async throws {
         try await withEmulator { emulator in
@@ -116,6 +132,22 @@ struct CommunicationIdentityOperationsEndToEndTests {
             let difference = JSONAssert.difference(try encodeJSON(result), exchange.responseBody)
             #expect(difference == nil, "decoded value differs from what the emulator sent: \(difference ?? "")")
             #expect((200..<300).contains(exchange.status))
+        }
+    }
+
+    @Test("get answers 404 for a resource that does not exist, as the description's example shows")
+    func getAnswersNotFound() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion, outcome: .notFound)
+            let client = try makeClient(emulator, for: call)
+            do {
+                _ = try await client.communicationIdentity.get(id: try call.argument(String.self, "id"))
+                Issue.record("expected ServiceError 404")
+            } catch let error as ServiceError {
+                #expect(error.statusCode == 404)
+                #expect(error.code == "IdentityNotFound")
+                #expect(error.message?.isEmpty == false)
+            }
         }
     }
 

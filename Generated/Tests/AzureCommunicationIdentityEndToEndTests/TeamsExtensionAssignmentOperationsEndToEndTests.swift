@@ -27,6 +27,22 @@ struct TeamsExtensionAssignmentOperationsEndToEndTests {
         }
     }
 
+    @Test("get answers 404 for a resource that does not exist, as the description's example shows")
+    func getAnswersNotFound() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "TeamsExtensionAssignment_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion, outcome: .notFound)
+            let client = try makeClient(emulator, for: call)
+            do {
+                _ = try await client.teamsExtensionAssignment.get(tenantId: try call.argument(String.self, "tenantId"), objectId: try call.argument(String.self, "objectId"))
+                Issue.record("expected ServiceError 404")
+            } catch let error as ServiceError {
+                #expect(error.statusCode == 404)
+                #expect(error.code == "AssignmentNotFound")
+                #expect(error.message?.isEmpty == false)
+            }
+        }
+    }
+
     @Test("get is refused with a key the service does not have")
     func getRefusedWithWrongKey() async throws {
         try await withEmulator { emulator in
@@ -116,6 +132,22 @@ struct TeamsExtensionAssignmentOperationsEndToEndTests {
             try await client.teamsExtensionAssignment.delete(tenantId: try call.argument(String.self, "tenantId"), objectId: try call.argument(String.self, "objectId"))
             let exchange = try await onlyExchange(emulator, "TeamsExtensionAssignment_Delete")
             #expect((200..<300).contains(exchange.status))
+        }
+    }
+
+    @Test("delete answers 404 for a resource that does not exist, as the description's example shows")
+    func deleteAnswersNotFound() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "TeamsExtensionAssignment_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion, outcome: .notFound)
+            let client = try makeClient(emulator, for: call)
+            do {
+                _ = try await client.teamsExtensionAssignment.delete(tenantId: try call.argument(String.self, "tenantId"), objectId: try call.argument(String.self, "objectId"))
+                Issue.record("expected ServiceError 404")
+            } catch let error as ServiceError {
+                #expect(error.statusCode == 404)
+                #expect(error.code == "AssignmentNotFound")
+                #expect(error.message?.isEmpty == false)
+            }
         }
     }
 

@@ -26,4 +26,15 @@ struct DescriptionResponder {
         let made = SchemaShape(api: api).synthesize(type, now: now)
         return (OperationResult(status: status, body: try made.encoded()), "answered \(status.code) with a body made up from its schema")
     }
+
+    /// The 404 for a resource that does not exist: the body of the description's 404 example, or the ACS `NotFound`.
+    func notFound(_ operation: SDKGenIR.Operation) throws -> OperationResult {
+        for example in operation.examples {
+            if let body = example.responses["404"], body != .null {
+                return OperationResult(status: .notFound, body: try WireJSON(description: body).encoded())
+            }
+        }
+        let error = WireErrorResponse(error: WireError(code: "NotFound", message: "The requested resource was not found."))
+        return try .json(error, status: .notFound)
+    }
 }

@@ -17,6 +17,8 @@ struct OperationDispatcher: RouterMiddleware {
     let catalog: VersionCatalog
     /// What the known operations do.
     let semantics: Semantics
+    /// The state (resources `prepareCall` declared missing, for operations without semantics).
+    let store: EmulatorStore
     /// Where answered requests are kept for tests.
     let recorder: ExchangeRecorder
     /// Answers of repeatable requests.
@@ -90,7 +92,12 @@ struct OperationDispatcher: RouterMiddleware {
             return try await semantics.handle(known, call)
         }
         guard let definition = operation.definition, let api = version.api else { throw ServiceFailure.http(.notFound) }
-        let (result, source) = try DescriptionResponder(api: api).answer(definition, now: clock())
+        let responder = DescriptionResponder(api: api)
+        if await store.isMarkedMissing(MissingResourceKey.make(operationID: operation.operationID, pathValues: call.pathValues)) {
+            logger.info("\(operation.operationID) (\(version.apiVersion)) has no emulated semantics: answered 404 for a resource declared missing")
+            return try responder.notFound(definition)
+        }
+        let (result, source) = try responder.answer(definition, now: clock())
         logger.info("\(operation.operationID) (\(version.apiVersion)) has no emulated semantics: \(source)")
         return result
     }

@@ -25,7 +25,7 @@ enum EmulatorApplication {
             store: store))
         // Last: every request is routed by the served descriptions, not by fixed routes.
         router.add(middleware: OperationDispatcher(
-            catalog: catalog, semantics: Semantics(store: store, configuration: configuration), recorder: recorder,
+            catalog: catalog, semantics: Semantics(store: store, configuration: configuration), store: store, recorder: recorder,
             repeatability: RepeatabilityCache(), scheme: scheme, clock: configuration.clock))
 
         return Application(

@@ -40,15 +40,16 @@ public struct RunningEmulator: Sendable {
         public let description: String
     }
 
-    /// Values for a call of `operationID` in `apiVersion` that will succeed, with the state it needs created.
-    public func prepareCall(operationID: String, apiVersion: String) async throws -> PreparedCall {
+    /// Values for a call of `operationID` in `apiVersion` that will meet `outcome`: by default success, with the
+    /// state it needs created; `.notFound` names a resource that does not exist.
+    public func prepareCall(operationID: String, apiVersion: String, outcome: CallOutcome = .success) async throws -> PreparedCall {
         guard let version = catalog.version(apiVersion) else {
             throw PreparationError(description: "api-version \(apiVersion) is not served (served: \(catalog.apiVersions.joined(separator: ", ")))")
         }
         guard let operation = version.operation(id: operationID) else {
             throw PreparationError(description: "api-version \(apiVersion) (\(version.source)) has no operation \(operationID)")
         }
-        return try await CallPreparation(store: store, clock: clock).prepare(operation, in: version)
+        return try await CallPreparation(store: store, clock: clock).prepare(operation, in: version, outcome: outcome)
     }
 
     /// The requests answered so far (the last 256), oldest first: what clients sent and what the emulator answered.

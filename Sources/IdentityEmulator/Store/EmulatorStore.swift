@@ -20,6 +20,8 @@ public actor EmulatorStore {
     let clock: @Sendable () -> Date
     /// Bearer tokens made by `RunningEmulator.prepareCall`, accepted whatever the bearer token policy; never persisted.
     var preparedBearerTokens: Set<String> = []
+    /// Operations without semantics and path values `prepareCall(outcome: .notFound)` declared missing; never persisted.
+    var missingResources: Set<String> = []
 
     /// Creates the store, loading `stateFile` when it exists.
     init(stateFile: StateFile?, issuer: AccessTokenIssuer, clock: @escaping @Sendable () -> Date) throws {
@@ -42,6 +44,16 @@ public actor EmulatorStore {
     /// Accepts `token` as a bearer token from now on.
     func acceptPreparedBearerToken(_ token: String) {
         preparedBearerTokens.insert(token)
+    }
+
+    /// Declares a resource of an operation without semantics missing (`MissingResourceKey`).
+    func markMissing(_ key: String) {
+        missingResources.insert(key)
+    }
+
+    /// Whether `prepareCall(outcome: .notFound)` declared this resource missing.
+    func isMarkedMissing(_ key: String) -> Bool {
+        missingResources.contains(key)
     }
 
     /// Saves the state after a change, when a state file is configured.

@@ -20,6 +20,11 @@ struct CallPreparation {
         /// The path template's parameter names, in order, so semantics can set them by position.
         let pathNames: [String]
 
+        /// The path values in template order, as text (made-up ones where the draft has none).
+        var pathValues: [String] {
+            pathNames.indices.map { path($0) ?? "" }
+        }
+
         /// Path parameter `index` as text, when the draft has one.
         func path(_ index: Int) -> String? {
             guard pathNames.indices.contains(index), case .string(let text)? = arguments[pathNames[index]] else { return nil }
@@ -49,15 +54,26 @@ struct CallPreparation {
         static func newGUID() -> String { UUID().uuidString.lowercased() }
     }
 
-    /// The prepared call for `operation` of `version`.
-    func prepare(_ operation: ServedOperation, in version: ServedVersion) async throws -> PreparedCall {
+    /// The prepared call for `operation` of `version` that meets `outcome`.
+    func prepare(_ operation: ServedOperation, in version: ServedVersion, outcome: CallOutcome) async throws -> PreparedCall {
         var draft = Draft(pathNames: operation.path.parameterNames)
         var source = "the schemas"
         if let definition = operation.definition, let api = version.api {
             source = fill(&draft, from: definition, api: api)
         }
-        if let known = operation.known {
+        switch (outcome, operation.known) {
+        case (.success, let known?):
             try await adjust(&draft, for: known)
+        case (.success, nil):
+            break
+        case (.notFound, let known?):
+            try missing(&draft, for: known, operationID: operation.operationID)
+        case (.notFound, nil):
+            guard !draft.pathNames.isEmpty else {
+                throw RunningEmulator.PreparationError(description: "\(operation.operationID) names no resource by path: it has no not-found outcome")
+            }
+            // Without semantics, the emulator answers these path values with the description's 404.
+            await store.markMissing(MissingResourceKey.make(operationID: operation.operationID, pathValues: draft.pathValues))
         }
         var arguments: [String: Data] = [:]
         for (name, value) in draft.arguments { arguments[name] = try value.encoded() }
@@ -139,6 +155,24 @@ struct CallPreparation {
         }
     }
 
+    /// Path values naming an identity or assignment that does not exist, and a body that is otherwise valid.
+    private func missing(_ draft: inout Draft, for operation: KnownOperation, operationID: String) throws {
+        switch operation {
+        case .getIdentity, .deleteIdentity, .revokeAccessTokens:
+            draft.setPath(0, "8:acs:\(store.resourceID)_\(Draft.newGUID())")
+        case .issueAccessToken:
+            draft.setPath(0, "8:acs:\(store.resourceID)_\(Draft.newGUID())")
+            if draft.body?[member: "scopes"] == nil { draft.body = .object(["scopes": .array([.string("chat")])]) }
+        case .getTeamsAssignment, .deleteTeamsAssignment:
+            draft.setPath(0, Draft.newGUID())
+            draft.setPath(1, Draft.newGUID())
+        case .getEntraAssignment, .deleteEntraAssignment:
+            draft.setPath(0, Draft.newGUID())
+        default:
+            throw RunningEmulator.PreparationError(description: "\(operationID) refers to no existing resource: it has no not-found outcome")
+        }
+    }
+
     /// An assignment body with GUID client ids (and a tenant for Entra ones).
     private static func assignmentBody(tenantId: String?) -> WireJSON {
         var members: [String: WireJSON] = ["principalType": .string("user"), "clientIds": .array([.string(Draft.newGUID())])]
@@ -168,5 +202,13 @@ struct CallPreparation {
         let header = Base64URL.encode(Data(#"{"alg":"none","typ":"JWT"}"#.utf8))
         let payload = Base64URL.encode((try? encoder.encode(claims)) ?? Data())
         return header + "." + payload + "." + Base64URL.encode(Data("identity-emulator-test".utf8))
+    }
+}
+
+/// Identifies a resource of an operation the emulator has no semantics for: the operation and its path values.
+enum MissingResourceKey {
+    /// The key for `operationID` called with `pathValues` (decoded, in template order).
+    static func make(operationID: String, pathValues: [String]) -> String {
+        ([operationID] + pathValues).joined(separator: "\u{0}")
     }
 }

@@ -1,6 +1,14 @@
 import AzureSDKRuntime
 import Foundation
 
+/// What a prepared call is to meet at the emulator.
+public enum CallOutcome: Sendable, Hashable {
+    /// Success: what the call refers to exists, and an exchange's token is accepted.
+    case success
+    /// 404: the identity or assignment the call names does not exist (operations that name one by path).
+    case notFound
+}
+
 /// The arguments of one call that will succeed against a running emulator, for end-to-end tests generated
 /// with an SDK: the test decodes each argument into the SDK's own types, makes the call, and compares what the
 /// SDK sent and decoded with `RunningEmulator.recordedExchanges()`.
