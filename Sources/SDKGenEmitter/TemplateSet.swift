@@ -8,7 +8,7 @@ public struct TemplateSet: Sendable {
         "Client.swift", "OperationGroup.swift", "Model.swift", "Enum.swift", "Alias.swift",
         "OperationGroupTests.swift", "TestSupport.swift", "Package.swift",
         "TestCall", "TestCallDiscard", "TestArguments",
-        "EndToEndSupport.swift", "OperationGroupEndToEndTests.swift", "PreparedArguments", "README.md", "UsageExampleTests.swift",
+        "EndToEndSupport.swift", "OperationGroupEndToEndTests.swift", "PreparedArguments", "EndToEndCall", "README.md", "UsageExampleTests.swift",
         "UsageExample",
     ]
 

@@ -102,7 +102,7 @@ struct EndToEndEmitterTests {
         // Only the operation whose example shows a 404 for a resource named by path is tested with a missing one.
         #expect(tests.components(separatedBy: "outcome: .notFound").count == 2)
         #expect(tests.contains("func getAnswersNotFound()"))
-        #expect(tests.contains(#"#expect(error.code == "PetNotFound")"#))
+        #expect(tests.contains(#"await expectServiceError(404, code: "PetNotFound") {"#))
         #expect(tests.components(separatedBy: "is refused for an api-version the service does not serve").count == 4)
         let support = try Self.file(result, "Tests/PetsEndToEndTests/EndToEndSupport.swift")
         #expect(support.contains(#".appendingPathComponent("../../../Spec/pets.yaml")"#))

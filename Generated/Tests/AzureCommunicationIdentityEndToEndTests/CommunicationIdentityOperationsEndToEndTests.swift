@@ -36,12 +36,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_Create", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await client.communicationIdentity.create(body: try call.optionalBody(CommunicationIdentityCreateRequest.self))
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -51,12 +47,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_Create", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await client.communicationIdentity.create(body: try call.optionalBody(CommunicationIdentityCreateRequest.self))
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }
@@ -79,13 +71,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion, outcome: .notFound)
             let client = try makeClient(emulator, for: call)
-            do {
+            await expectServiceError(404, code: "IdentityNotFound") {
                 _ = try await client.communicationIdentity.delete(id: try call.argument(String.self, "id"))
-                Issue.record("expected ServiceError 404")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 404)
-                #expect(error.code == "IdentityNotFound")
-                #expect(error.message?.isEmpty == false)
             }
         }
     }
@@ -95,12 +82,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await client.communicationIdentity.delete(id: try call.argument(String.self, "id"))
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -110,12 +93,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await client.communicationIdentity.delete(id: try call.argument(String.self, "id"))
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }
@@ -140,13 +119,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion, outcome: .notFound)
             let client = try makeClient(emulator, for: call)
-            do {
+            await expectServiceError(404, code: "IdentityNotFound") {
                 _ = try await client.communicationIdentity.get(id: try call.argument(String.self, "id"))
-                Issue.record("expected ServiceError 404")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 404)
-                #expect(error.code == "IdentityNotFound")
-                #expect(error.message?.isEmpty == false)
             }
         }
     }
@@ -156,12 +130,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await client.communicationIdentity.get(id: try call.argument(String.self, "id"))
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -171,12 +141,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await client.communicationIdentity.get(id: try call.argument(String.self, "id"))
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }
@@ -199,12 +165,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_RevokeAccessTokens", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await client.communicationIdentity.revokeAccessTokens(id: try call.argument(String.self, "id"))
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -214,12 +176,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_RevokeAccessTokens", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await client.communicationIdentity.revokeAccessTokens(id: try call.argument(String.self, "id"))
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }
@@ -248,12 +206,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_ExchangeTeamsUserAccessToken", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await client.communicationIdentity.exchangeTeamsUserAccessToken(body: try call.body(TeamsUserExchangeTokenRequest.self))
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -263,12 +217,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_ExchangeTeamsUserAccessToken", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await client.communicationIdentity.exchangeTeamsUserAccessToken(body: try call.body(TeamsUserExchangeTokenRequest.self))
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }
@@ -297,12 +247,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_IssueAccessToken", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await client.communicationIdentity.issueAccessToken(id: try call.argument(String.self, "id"), body: try call.body(CommunicationIdentityAccessTokenRequest.self))
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -312,12 +258,8 @@ struct CommunicationIdentityOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "CommunicationIdentity_IssueAccessToken", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await client.communicationIdentity.issueAccessToken(id: try call.argument(String.self, "id"), body: try call.body(CommunicationIdentityAccessTokenRequest.self))
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }

@@ -2,6 +2,7 @@
 
 import AzureSDKRuntime
 import Foundation
+import Testing
 import IdentityEmulator
 @testable import AzureCommunicationIdentity
 
@@ -78,6 +79,23 @@ func recordedItems(_ emulator: RunningEmulator, _ operationID: String, itemsKey:
         items += page?[itemsKey] as? [Any] ?? []
     }
     return try JSONSerialization.data(withJSONObject: items)
+}
+
+/// Runs `call` and checks it fails with the service's error shape: `ServiceError` with `status`, `code` when given,
+/// and a message; any other outcome fails the test at the caller's line.
+func expectServiceError(
+    _ status: Int, code: String?, sourceLocation: SourceLocation = #_sourceLocation, _ call: () async throws -> Void
+) async {
+    do {
+        try await call()
+        Issue.record("expected ServiceError \(status), the call succeeded", sourceLocation: sourceLocation)
+    } catch let error as ServiceError {
+        #expect(error.statusCode == status, sourceLocation: sourceLocation)
+        if let code { #expect(error.code == code, sourceLocation: sourceLocation) }
+        #expect(error.message?.isEmpty == false, "the error body has no message", sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("expected ServiceError \(status), got \(error)", sourceLocation: sourceLocation)
+    }
 }
 
 /// Thrown when the emulator answered another number of requests than a test expects.

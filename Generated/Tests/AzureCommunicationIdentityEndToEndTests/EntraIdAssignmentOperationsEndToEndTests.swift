@@ -32,13 +32,8 @@ struct EntraIdAssignmentOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion, outcome: .notFound)
             let client = try makeClient(emulator, for: call)
-            do {
+            await expectServiceError(404, code: "AssignmentNotFound") {
                 _ = try await client.entraIdAssignment.get(objectId: try call.argument(String.self, "objectId"))
-                Issue.record("expected ServiceError 404")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 404)
-                #expect(error.code == "AssignmentNotFound")
-                #expect(error.message?.isEmpty == false)
             }
         }
     }
@@ -48,12 +43,8 @@ struct EntraIdAssignmentOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await client.entraIdAssignment.get(objectId: try call.argument(String.self, "objectId"))
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -63,12 +54,8 @@ struct EntraIdAssignmentOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await client.entraIdAssignment.get(objectId: try call.argument(String.self, "objectId"))
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }
@@ -97,12 +84,8 @@ struct EntraIdAssignmentOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Upsert", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await client.entraIdAssignment.upsert(objectId: try call.argument(String.self, "objectId"), body: try call.body(EntraAssignmentCreateOrUpdateRequest.self))
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -112,12 +95,8 @@ struct EntraIdAssignmentOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Upsert", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await client.entraIdAssignment.upsert(objectId: try call.argument(String.self, "objectId"), body: try call.body(EntraAssignmentCreateOrUpdateRequest.self))
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }
@@ -140,13 +119,8 @@ struct EntraIdAssignmentOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion, outcome: .notFound)
             let client = try makeClient(emulator, for: call)
-            do {
+            await expectServiceError(404, code: "AssignmentNotFound") {
                 _ = try await client.entraIdAssignment.delete(objectId: try call.argument(String.self, "objectId"))
-                Issue.record("expected ServiceError 404")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 404)
-                #expect(error.code == "AssignmentNotFound")
-                #expect(error.message?.isEmpty == false)
             }
         }
     }
@@ -156,12 +130,8 @@ struct EntraIdAssignmentOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await client.entraIdAssignment.delete(objectId: try call.argument(String.self, "objectId"))
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -171,12 +141,8 @@ struct EntraIdAssignmentOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await client.entraIdAssignment.delete(objectId: try call.argument(String.self, "objectId"))
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }

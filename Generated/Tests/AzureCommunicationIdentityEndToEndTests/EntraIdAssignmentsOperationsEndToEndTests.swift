@@ -31,12 +31,8 @@ struct EntraIdAssignmentsOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignments_Update", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await collect(client.entraIdAssignments.update(body: try call.body(EntraAssignmentUpdateBulkRequest.self)))
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -46,12 +42,8 @@ struct EntraIdAssignmentsOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignments_Update", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await collect(client.entraIdAssignments.update(body: try call.body(EntraAssignmentUpdateBulkRequest.self)))
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }
@@ -75,12 +67,8 @@ struct EntraIdAssignmentsOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignments_List", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await collect(client.entraIdAssignments.list())
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -90,12 +78,8 @@ struct EntraIdAssignmentsOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "EntraIdAssignments_List", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await collect(client.entraIdAssignments.list())
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }

@@ -36,12 +36,8 @@ struct TeamsExtensionTokenOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "TeamsExtensionToken_Exchange", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, accessKey: wrongAccessKey)
-            do {
+            await expectServiceError(401, code: "InvalidAccessToken") {
                 _ = try await client.teamsExtensionToken.exchange(body: try call.body(TeamsExtensionExchangeTokenRequest.self))
-                Issue.record("expected ServiceError 401")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 401)
-                #expect(error.code == "InvalidAccessToken")
             }
         }
     }
@@ -51,12 +47,8 @@ struct TeamsExtensionTokenOperationsEndToEndTests {
         try await withEmulator { emulator in
             let call = try await emulator.prepareCall(operationID: "TeamsExtensionToken_Exchange", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
             let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
-            do {
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
                 _ = try await client.teamsExtensionToken.exchange(body: try call.body(TeamsExtensionExchangeTokenRequest.self))
-                Issue.record("expected ServiceError 400")
-            } catch let error as ServiceError {
-                #expect(error.statusCode == 400)
-                #expect(error.code == "UnsupportedApiVersion")
             }
         }
     }
