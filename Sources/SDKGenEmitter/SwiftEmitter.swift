@@ -78,8 +78,10 @@ public struct SwiftEmitter {
                 let methodName = SwiftNaming.unique(SwiftNaming.memberName(naming[operation.operationID]!.name), in: &methodNames)
                 let context = try operations.operation(operation, methodName: methodName)
                 operationContexts.append(context)
-                endToEndContexts.append(endToEnd.operation(operation, context: context))
-                methods.append((operation, context, SwiftNaming.escaped(propertyName)))
+                if options.endToEnd != nil {
+                    endToEndContexts.append(endToEnd.operation(operation, context: context))
+                    methods.append((operation, context, SwiftNaming.escaped(propertyName)))
+                }
                 warnings += Self.unreturnedParts(of: operation, types: types)
                 if operation.paging != nil, !context.returnsPages {
                     warnings.append(Diagnostic(severity: .warning, location: operation.location,
