@@ -145,7 +145,8 @@ let package = Package(
                 "IdentityEmulator", "AzureSDKRuntime", "AzureSDKRuntimeAsyncHTTPClient",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-            ]
+            ],
+            exclude: ["Fixtures"]  // API descriptions and examples the emulator is started with, read by path
         ),
         .testTarget(
             name: "SDKGeneratorTests",
