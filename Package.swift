@@ -142,10 +142,12 @@ let package = Package(
         .testTarget(
             name: "IdentityEmulatorTests",
             dependencies: [
-                "IdentityEmulator", "AzureSDKRuntime", "AzureSDKRuntimeAsyncHTTPClient",
+                "IdentityEmulator", "AzureSDKRuntime", "AzureSDKRuntimeAsyncHTTPClient", "SDKGenIR",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-            ]
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Fixtures"]  // API descriptions and examples the emulator is started with, read by path
         ),
         .testTarget(
             name: "SDKGeneratorTests",

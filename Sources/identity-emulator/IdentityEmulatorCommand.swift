@@ -8,7 +8,7 @@ import Logging
 struct IdentityEmulatorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "identity-emulator",
-        abstract: "A local Azure Communication Services Identity emulator (api-version 2025-03-02-preview).",
+        abstract: "A local Azure Communication Services Identity emulator, serving built-in api-versions and those of --spec descriptions.",
         discussion: "Prints a connection string on start; stop it with Ctrl-C.")
 
     @Option(help: "Address to bind (keep it on loopback).")

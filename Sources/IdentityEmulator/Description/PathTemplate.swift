@@ -117,34 +117,36 @@ struct PathTemplate: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Captures the parameters of a mixed segment: each parameter takes the shortest text that lets the
-    /// next literal follow (a parameter at the end takes the rest).
+    /// Captures the parameters of a mixed segment: each parameter takes the shortest text that lets the rest of
+    /// the segment match (so `{name}.json` takes `notes.json` from `notes.json.json`); a parameter at the end takes the rest.
     private static func match(parts: [Segment], in text: String) -> [String]? {
-        var values: [String] = []
-        var rest = Substring(text)
-        var index = parts.startIndex
-        while index < parts.endIndex {
-            switch parts[index] {
-            case .literal(let literal):
-                guard rest.lowercased().hasPrefix(literal.lowercased()) else { return nil }
-                rest = rest.dropFirst(literal.count)
-            case .parameter:
-                let next = parts.index(after: index)
-                if next < parts.endIndex, case .literal(let literal) = parts[next] {
-                    guard let found = rest.range(of: literal, options: .caseInsensitive), found.lowerBound > rest.startIndex
-                    else { return nil }
-                    values.append(String(rest[..<found.lowerBound]))
-                    rest = rest[found.lowerBound...]
-                } else {
-                    guard !rest.isEmpty else { return nil }
-                    values.append(String(rest))
-                    rest = ""
-                }
-            case .mixed:
-                return nil
+        match(parts: parts[...], in: Substring(text))
+    }
+
+    private static func match(parts: ArraySlice<Segment>, in rest: Substring) -> [String]? {
+        guard let part = parts.first else { return rest.isEmpty ? [] : nil }
+        let following = parts.dropFirst()
+        switch part {
+        case .literal(let literal):
+            guard rest.lowercased().hasPrefix(literal.lowercased()) else { return nil }
+            return match(parts: following, in: rest.dropFirst(literal.count))
+        case .parameter:
+            guard case .literal(let literal)? = following.first else {
+                // Last in the segment: the rest. (Two parameters in a row cannot be told apart.)
+                guard following.isEmpty, !rest.isEmpty else { return nil }
+                return [String(rest)]
             }
-            index = parts.index(after: index)
+            // Each occurrence of the next literal in turn, nearest first, until the rest of the segment matches.
+            var searchFrom = rest.startIndex
+            while let found = rest.range(of: literal, options: .caseInsensitive, range: searchFrom..<rest.endIndex) {
+                if found.lowerBound > rest.startIndex, let values = match(parts: following, in: rest[found.lowerBound...]) {
+                    return [String(rest[..<found.lowerBound])] + values
+                }
+                searchFrom = rest.index(after: found.lowerBound)
+            }
+            return nil
+        case .mixed:
+            return nil
         }
-        return rest.isEmpty ? values : nil
     }
 }

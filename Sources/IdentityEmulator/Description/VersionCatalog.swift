@@ -61,6 +61,11 @@ public struct VersionCatalog: Sendable {
         versions.contains { $0.hasPath(path) }
     }
 
+    /// Whether any served version has an operation for `method` at `path`.
+    func anyVersionHasOperation(method: String, path: String) -> Bool {
+        versions.contains { $0.operation(method: method, path: path) != nil }
+    }
+
     /// The `api-supported-versions` header value, as ASP.NET API versioning writes it.
     var headerValue: String { apiVersions.joined(separator: ", ") }
 }

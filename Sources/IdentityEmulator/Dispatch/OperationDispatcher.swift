@@ -40,8 +40,10 @@ struct OperationDispatcher: RouterMiddleware {
             throw ServiceFailure.unsupportedAPIVersion(uri: origin + path, version: apiVersion)
         }
         guard let (operation, pathValues) = version.operation(method: request.method.rawValue, path: path) else {
-            // ASP.NET API versioning: a resource that exists in other versions only is a version error.
-            if !version.hasPath(path), catalog.anyVersionHasPath(path) {
+            // ASP.NET API versioning: a resource, or a method on it, that other versions only have is a version error
+            // (a 404 for `GET /identities/{id}` in 2023-10-01 would read as "no such identity").
+            if catalog.anyVersionHasOperation(method: request.method.rawValue, path: path)
+                || (!version.hasPath(path) && catalog.anyVersionHasPath(path)) {
                 throw ServiceFailure.unsupportedAPIVersion(uri: origin + path, version: apiVersion)
             }
             throw ServiceFailure.http(.notFound)

@@ -52,7 +52,8 @@ public struct RunningEmulator: Sendable {
         return try await CallPreparation(store: store, clock: clock).prepare(operation, in: version, outcome: outcome)
     }
 
-    /// The requests answered so far (the last 256), oldest first: what clients sent and what the emulator answered.
+    /// The requests an operation answered so far (the last 256), oldest first: what clients sent and what the
+    /// emulator answered. Refusals (authentication, api-version, validation, errors of the semantics) are not kept.
     public func recordedExchanges() async -> [RecordedExchange] {
         await recorder.all()
     }

@@ -108,12 +108,15 @@ struct CallPreparation {
     private func adjust(_ draft: inout Draft, for operation: KnownOperation) async throws {
         switch operation {
         case .createIdentity:
-            break
+            // Values made up from the schemas ask for a token with no scopes, valid for 0 minutes: ask for none.
+            if draft.body?[member: "createTokenWithScopes"] != nil, !Self.asksForValidToken(draft.body, scopes: "createTokenWithScopes") {
+                draft.body = .object([:])
+            }
         case .getIdentity, .deleteIdentity, .revokeAccessTokens:
             draft.setPath(0, try await store.createIdentity(customId: nil).id)
         case .issueAccessToken:
             draft.setPath(0, try await store.createIdentity(customId: nil).id)
-            if draft.body?[member: "scopes"] == nil { draft.body = .object(["scopes": .array([.string("chat")])]) }
+            if !Self.asksForValidToken(draft.body, scopes: "scopes") { draft.body = .object(["scopes": .array([.string("chat")])]) }
         case .exchangeTeamsUserToken:
             let appId = draft.bodyText("appId").flatMap { GUIDRule.isGUID($0) ? $0 : nil } ?? Draft.newGUID()
             let userId = draft.bodyText("userId").flatMap { GUIDRule.isGUID($0) ? $0 : nil } ?? Draft.newGUID()
@@ -141,10 +144,24 @@ struct CallPreparation {
             if case .object(let members)? = draft.body { keysAreGUIDs = !members.isEmpty && members.keys.allSatisfy(GUIDRule.isGUID) } else {
                 keysAreGUIDs = false
             }
-            if !keysAreGUIDs { draft.body = .object([Draft.newGUID(): Self.assignmentBody(tenantId: Draft.newGUID())]) }
+            // An object the store already assigns in another tenant would be a 409 (an earlier call may have seeded it).
+            var conflicts = false
+            if keysAreGUIDs, case .object(let members)? = draft.body {
+                for (objectId, assignment) in members {
+                    if case .string(let tenantId)? = assignment[member: "tenantId"],
+                        await store.entraConflict(objectId: objectId, tenantId: tenantId) != nil
+                    {
+                        conflicts = true
+                    }
+                }
+            }
+            if !keysAreGUIDs || conflicts { draft.body = .object([Draft.newGUID(): Self.assignmentBody(tenantId: Draft.newGUID())]) }
         case .upsertEntraAssignment:
-            _ = draft.guidPath(0)
+            let objectId = draft.guidPath(0)
             if draft.bodyText("tenantId").map(GUIDRule.isGUID) != true { draft.body = Self.assignmentBody(tenantId: Draft.newGUID()) }
+            if let tenantId = draft.bodyText("tenantId"), await store.entraConflict(objectId: objectId, tenantId: tenantId) != nil {
+                draft.setPath(0, Draft.newGUID())
+            }
         case .getEntraAssignment, .deleteEntraAssignment:
             try await seedEntraAssignment(objectId: draft.guidPath(0), tenantId: Draft.newGUID(), clientId: Draft.newGUID())
         case .exchangeEntraToken:
@@ -162,7 +179,7 @@ struct CallPreparation {
             draft.setPath(0, "8:acs:\(store.resourceID)_\(Draft.newGUID())")
         case .issueAccessToken:
             draft.setPath(0, "8:acs:\(store.resourceID)_\(Draft.newGUID())")
-            if draft.body?[member: "scopes"] == nil { draft.body = .object(["scopes": .array([.string("chat")])]) }
+            if !Self.asksForValidToken(draft.body, scopes: "scopes") { draft.body = .object(["scopes": .array([.string("chat")])]) }
         case .getTeamsAssignment, .deleteTeamsAssignment:
             draft.setPath(0, Draft.newGUID())
             draft.setPath(1, Draft.newGUID())
@@ -170,6 +187,19 @@ struct CallPreparation {
             draft.setPath(0, Draft.newGUID())
         default:
             throw RunningEmulator.PreparationError(description: "\(operationID) refers to no existing resource: it has no not-found outcome")
+        }
+    }
+
+    /// Whether `body` asks for a token the service issues: at least one scope, each known, and a validity within
+    /// [60, 1440] minutes when one is given.
+    private static func asksForValidToken(_ body: WireJSON?, scopes key: String) -> Bool {
+        guard case .array(let scopes)? = body?[member: key], !scopes.isEmpty,
+            scopes.allSatisfy({ if case .string(let scope) = $0 { TokenRules.knownScopes.contains(scope) } else { false } })
+        else { return false }
+        switch body?[member: "expiresInMinutes"] {
+        case nil, .null?: return true
+        case .number(let minutes)?: return (60...1440).contains(minutes)
+        default: return false
         }
     }
 

@@ -83,8 +83,19 @@ struct WireClient: Sendable {
         _ method: HTTPRequest.Method, _ path: String, query: KeyValuePairs<String, String> = [:],
         headers: [String: String?] = [:], json: String? = nil, contentType: String = "application/json"
     ) async throws -> WireResponse {
+        try await send(
+            method, path, queryItems: query.map { (name: $0.key, value: $0.value) }, headers: headers, json: json,
+            contentType: contentType)
+    }
+
+    /// `send` with query items made at run time (a `KeyValuePairs` can only be written as a literal), for
+    /// requests built from a description's parameters.
+    func send(
+        _ method: HTTPRequest.Method, _ path: String, queryItems: [(name: String, value: String)],
+        headers: [String: String?] = [:], json: String? = nil, contentType: String = "application/json"
+    ) async throws -> WireResponse {
         var request = PipelineRequest(method: method, path: path)
-        for (name, value) in query { request.addQuery(name, value) }
+        for (name, value) in queryItems { request.addQuery(name, value) }
         if let json { request.setBody(Data(json.utf8), contentType: contentType) }
         request.includesAPIVersion = apiVersion != nil
 
