@@ -11,12 +11,7 @@ import Testing
     static func withUnknownOperations<T: Sendable>(
         log: CapturedLog = CapturedLog(), _ body: (RunningEmulator, WireClient) async throws -> T
     ) async throws -> T {
-        try await EmulatorHarness.withEmulator({
-            $0.descriptionFiles = [Fixture.unknown]
-            $0.logger = log.logger()
-        }) { emulator, wire in
-            try await body(emulator, wire.withAPIVersion(Fixture.unknownVersion))
-        }
+        try await EmulatorHarness.withDescription(Fixture.unknown, apiVersion: Fixture.unknownVersion, log: log, body)
     }
 
     /// `Reports_Get` has an example in a file (`examples/GetReport.json`); its path has a mixed segment

@@ -11,12 +11,7 @@ import Testing
     static func withRenamedVersion<T: Sendable>(
         log: CapturedLog = CapturedLog(), _ body: (RunningEmulator, WireClient) async throws -> T
     ) async throws -> T {
-        try await EmulatorHarness.withEmulator({
-            $0.descriptionFiles = [Fixture.renamed]
-            $0.logger = log.logger()
-        }) { emulator, wire in
-            try await body(emulator, wire.withAPIVersion(Fixture.renamedVersion))
-        }
+        try await EmulatorHarness.withDescription(Fixture.renamed, apiVersion: Fixture.renamedVersion, log: log, body)
     }
 
     @Test func createGetIssueRevokeDeleteKeepTheirSemantics() async throws {

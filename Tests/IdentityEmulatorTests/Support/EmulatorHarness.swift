@@ -35,4 +35,18 @@ enum EmulatorHarness {
             throw error
         }
     }
+
+    /// Runs `body` against a fresh emulator that also serves the description `file`, with a client for its
+    /// `apiVersion` and the emulator's log (at `info`) going to `log`.
+    static func withDescription<T: Sendable>(
+        _ file: String, apiVersion: String, log: CapturedLog = CapturedLog(),
+        _ body: (RunningEmulator, WireClient) async throws -> T
+    ) async throws -> T {
+        try await withEmulator({
+            $0.descriptionFiles = [file]
+            $0.logger = log.logger()
+        }) { emulator, wire in
+            try await body(emulator, wire.withAPIVersion(apiVersion))
+        }
+    }
 }
