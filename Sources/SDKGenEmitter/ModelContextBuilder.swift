@@ -126,7 +126,8 @@ struct ModelContextBuilder {
         return facts.isEmpty ? nil : facts.joined(separator: " ")
     }
 
+    /// Whole numbers without a fraction; anything else (beyond Int64, infinities from YAML's `.inf`) as Swift writes it.
     private static func format(_ number: Double) -> String {
-        number == number.rounded() ? String(Int64(number)) : String(number)
+        Int64(exactly: number).map { String($0) } ?? String(number)
     }
 }

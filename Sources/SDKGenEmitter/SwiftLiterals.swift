@@ -37,7 +37,8 @@ enum SwiftLiterals {
         case .bool(let flag): return flag ? "true" : "false"
         case .integer(let number): return String(number)
         case .number(let number):
-            return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+            guard number.isFinite else { return "null" }  // JSON has no infinities or NaN (YAML's .inf, .nan)
+            return abs(number) < 1e15 ? Int64(exactly: number).map { String($0) } ?? String(number) : String(number)
         case .string(let text): return "\"" + jsonEscaped(text) + "\""
         case .array(let values): return "[" + values.map(json).joined(separator: ",") + "]"
         case .object(let members):

@@ -250,7 +250,10 @@ struct JSONDocumentParser {
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let value = Int64(text) { return .integer(value) }
-        guard let value = Double(text) else { throw error("number out of range", at: start) }
+        // Beyond Double's range (1e400) is infinite, which no JSON value and no Swift literal can hold.
+        guard let value = Double(text), value.isFinite else {
+            throw error("number out of range (expected at most ±1.7976931348623157e308)", at: start)
+        }
         return .number(value)
     }
 }

@@ -72,10 +72,17 @@ enum YAMLDocumentParser {
         case .bool: return node.bool.map(JSONValue.bool) ?? .string(scalar.string)
         case .int:
             if let value = Int64(scalar.string) { return .integer(value) }
-            return node.float.map(JSONValue.number) ?? .string(scalar.string)
-        case .float: return node.float.map(JSONValue.number) ?? .string(scalar.string)
+            return Self.finite(node.float).map(JSONValue.number) ?? .string(scalar.string)
+        // `.inf`, `.nan` and floats beyond Double's range stay text: descriptions are JSON documents, which have no
+        // such numbers, so a place that needs a number reports a located "expected a number".
+        case .float: return Self.finite(node.float).map(JSONValue.number) ?? .string(scalar.string)
         default: return .string(scalar.string)
         }
+    }
+
+    /// `value` when it is a finite number.
+    private static func finite(_ value: Double?) -> Double? {
+        value.flatMap { $0.isFinite ? $0 : nil }
     }
 
     /// Whether Yams' default resolver could give the plain scalar `text` a tag other than `str`: every

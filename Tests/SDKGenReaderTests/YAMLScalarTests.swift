@@ -26,6 +26,10 @@ struct YAMLScalarTests {
         }
     }
 
+    private func finite(_ value: Double?) -> Double? {
+        value.flatMap { $0.isFinite ? $0 : nil }
+    }
+
     @Test("plain scalars read as with the default resolver; quoted ones stay strings")
     func valuesMatchDefaultResolver() throws {
         let yaml = Self.samples.enumerated().map { "k\($0.offset): \($0.element)" }.joined(separator: "\n")
@@ -36,16 +40,12 @@ struct YAMLScalarTests {
             switch Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(text))) {
             case .null: expected = .null
             case .bool: expected = .bool(Node.scalar(Node.Scalar(text)).bool!)
-            case .int: expected = Int64(text).map(JSONValue.integer) ?? Node.scalar(Node.Scalar(text)).float.map(JSONValue.number) ?? .string(text)
-            case .float: expected = Node.scalar(Node.Scalar(text)).float.map(JSONValue.number) ?? .string(text)
+            // One deliberate difference: `.inf`, `.nan` and floats beyond Double stay text (JSON has no such numbers).
+            case .int: expected = Int64(text).map(JSONValue.integer) ?? finite(Node.scalar(Node.Scalar(text)).float).map(JSONValue.number) ?? .string(text)
+            case .float: expected = finite(Node.scalar(Node.Scalar(text)).float).map(JSONValue.number) ?? .string(text)
             default: expected = .string(text)
             }
-            if case .number(let number) = expected, number.isNaN {
-                guard case .number(let read) = fast["k\(index)"] else { Issue.record("'\(text)' is not a number"); continue }
-                #expect(read.isNaN, "'\(text)'")
-            } else {
-                #expect(fast["k\(index)"] == expected, "'\(text)'")
-            }
+            #expect(fast["k\(index)"] == expected, "'\(text)'")
         }
         #expect(fast["yes"] == nil)
         #expect(fast["k6"] == .bool(true))
