@@ -10,7 +10,9 @@ enum DocLines {
             // Azure often repeats the summary as the description; say it once.
             guard seen.insert(text).inserted else { continue }
             if !lines.isEmpty { lines.append(DocLine(text: "")) }
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // Every line break Unicode knows: "\r\n" is one Character, and a lone "\r" also ends a Swift comment,
+            // so splitting on "\n" alone would leave the rest of the line outside the `///`.
+            for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
                 lines.append(DocLine(text: trimmed(line)))
             }
         }

@@ -169,7 +169,7 @@ struct OperationContextBuilder {
             lines.append(DocLine(text: ""))
             lines.append(DocLine(text: "- Parameters:"))
             for argument in arguments {
-                let text = (argument.description ?? "").split(separator: "\n").joined(separator: " ")
+                let text = (argument.description ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
                 lines.append(DocLine(text: "  - \(argument.name): \(text.isEmpty ? "The `\(argument.wireName)` value." : text)"))
             }
         }

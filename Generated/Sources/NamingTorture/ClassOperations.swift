@@ -10,6 +10,7 @@ public struct ClassOperations: Sendable {
     let pipeline: HTTPPipeline
 
     /// Reads a thing; path values need escaping.
+    /// */ /** \(x) "q" 🧪
     ///
     /// `GET /class/{thing-id}/{Type}` (`Class_Get`).
     ///

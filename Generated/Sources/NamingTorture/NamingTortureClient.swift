@@ -4,6 +4,10 @@ import AzureSDKRuntime
 import Foundation
 
 /// Names that are hard to turn into Swift.
+/// A CRLF line, a lone CR
+/// line, a line separator
+/// and a paragraph separator
+/// here. Comment ends */ and starts /* stay text; so do \(interpolation), "quotes" and 🎉.
 ///
 /// Generated for api-version `2024-01-01`.
 ///

@@ -30,6 +30,10 @@ public struct Kind: ExtensibleEnum {
 
     public static let initValue: Kind = "init"
 
+    public static let sayHiX: Kind = "say \"hi\" \\(x) */ 🎉"
+
+    public static let lineBreak: Kind = "line\r\nbreak"
+
     /// The values known when this SDK was generated.
-    public static let knownValues: [Kind] = [.`default`, .selfValue, ._1, .aB, .aB2, .value, .type, .initValue]
+    public static let knownValues: [Kind] = [.`default`, .selfValue, ._1, .aB, .aB2, .value, .type, .initValue, .sayHiX, .lineBreak]
 }

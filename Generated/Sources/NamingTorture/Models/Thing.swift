@@ -12,6 +12,10 @@ public struct Thing: Codable, Hashable, Sendable {
     public var type: TypeModel?
     public var `default`: String?
     public var _1st: String?
+    /// A value
+    /// with a lone CR,
+    /// a CRLF and a
+    /// separator; */ \(x) "q"
     public var hasSpace: String?
     public var ref: String?
     public var name: String
