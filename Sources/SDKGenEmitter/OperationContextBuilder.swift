@@ -80,9 +80,13 @@ struct OperationContextBuilder {
             httpMethod: operation.method.lowercased(),
             pathParts: try pathParts(operation, arguments: arguments),
             queryParameters: arguments.filter { $0.location == .query }.map {
-                WireParameter(
+                let type = $0.type.nonNullable
+                var elementIsClosedEnum = false
+                if case .array(let element) = type { elementIsClosedEnum = isClosedEnum(element.nonNullable) }
+                return WireParameter(
                     wireName: SwiftLiterals.escapedString($0.wireName), argument: SwiftNaming.escaped($0.name), isString: isString($0.type),
-                    isOptional: !$0.isRequired || $0.type.isNullable, dateFormat: nil, isHeaderValue: false, isClosedEnum: false)
+                    isOptional: !$0.isRequired || $0.type.isNullable, dateFormat: nil, isHeaderValue: false,
+                    isClosedEnum: isClosedEnum(type), isClosedEnumArray: elementIsClosedEnum)
             },
             headerParameters: arguments.filter { $0.location == .header }.map(headerParameter),
             constantQueryParameters: operation.parameters.filter(\.isConstant).map {
@@ -119,15 +123,19 @@ struct OperationContextBuilder {
                 dateFormat = "rfc3339"
             }
         }
-        var isClosedEnum = false
-        if case .named(let name) = type, let schema = api.schema(named: name), case .enumeration(let enumeration) = schema.kind {
-            isClosedEnum = !enumeration.isExtensible
-        }
+        let isClosedEnum = isClosedEnum(type)
         let isPlainString = isString(type) && dateFormat == nil
         return WireParameter(
             wireName: SwiftLiterals.escapedString(argument.wireName), argument: SwiftNaming.escaped(argument.name),
             isString: isPlainString, isOptional: !argument.isRequired || argument.type.isNullable, dateFormat: dateFormat,
             isHeaderValue: !isPlainString && dateFormat == nil && !isClosedEnum, isClosedEnum: isClosedEnum)
+    }
+
+    /// A named string enum that rejects unknown values: a Swift `enum`, which is neither `QueryValue` nor `HeaderValue`.
+    private func isClosedEnum(_ type: TypeReference) -> Bool {
+        guard case .named(let name) = type, let schema = api.schema(named: name), case .enumeration(let enumeration) = schema.kind
+        else { return false }
+        return !enumeration.isExtensible
     }
 
     private func isString(_ type: TypeReference) -> Bool {

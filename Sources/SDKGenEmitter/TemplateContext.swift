@@ -147,6 +147,8 @@ public struct WireParameter: Sendable {
     public var isHeaderValue: Bool
     /// A closed enum header, written by its raw value.
     public var isClosedEnum: Bool
+    /// An array of closed enum values (query), written by their raw values.
+    public var isClosedEnumArray: Bool = false
 }
 
 /// A parameter whose value is fixed by the description.
@@ -255,6 +257,8 @@ public struct OperationTestContext: Sendable {
     public var expectedPath: String
     /// Expected query items besides api-version (escaped).
     public var expectedQuery: [ConstantParameter]
+    /// Expected header values the example gives (escaped); dates are left out.
+    public var expectedHeaders: [ConstantParameter]
     /// The request body the example sends, as JSON, if any.
     public var requestJSON: String?
     /// Raw-string delimiter safe for `requestJSON`.

@@ -124,6 +124,7 @@ extension WireParameter: TemplateFields {
         "dateFormat": \.dateFormat,
         "isHeaderValue": \.isHeaderValue,
         "isClosedEnum": \.isClosedEnum,
+        "isClosedEnumArray": \.isClosedEnumArray,
     ]
 }
 
@@ -205,6 +206,7 @@ extension OperationTestContext: TemplateFields {
         "httpMethod": \.httpMethod,
         "expectedPath": \.expectedPath,
         "expectedQuery": \.expectedQuery,
+        "expectedHeaders": \.expectedHeaders,
         "requestJSON": \.requestJSON,
         "requestDelimiter": \.requestDelimiter,
         "bodyContentType": \.bodyContentType,

@@ -20,14 +20,26 @@ public struct ClassOperations: Sendable {
     ///   - filter: The `$filter` value.
     ///   - top: The `$top` value.
     ///   - default: The `default` value.
+    ///   - kindFilter: The `kind-filter` value.
+    ///   - mode: The `mode` value.
+    ///   - modes: The `modes` value.
     ///   - xMsSelf: The `x-ms-self` value.
+    ///   - xMsMode: The `x-ms-mode` value.
+    ///   - xMsCount: The `x-ms-count` value.
+    ///   - xMsKind: The `x-ms-kind` value.
     /// - Throws: `ServiceError` when the service answers with an error status.
-    public func get(thingId: String, type: String, filter: String? = nil, top: Int32? = nil, `default`: Bool? = nil, xMsSelf: String? = nil) async throws -> Thing {
+    public func get(thingId: String, type: String, filter: String? = nil, top: Int32? = nil, `default`: Bool? = nil, kindFilter: KindFilter? = nil, mode: Mode? = nil, modes: [Mode]? = nil, xMsSelf: String? = nil, xMsMode: Mode? = nil, xMsCount: Int32? = nil, xMsKind: KindFilter? = nil) async throws -> Thing {
         var request = PipelineRequest(method: .get, path: "/class/\(PathEncoding.segment(thingId))/\(PathEncoding.segment(type))")
         request.addQuery("$filter", filter)
         request.addQuery("$top", top)
         request.addQuery("default", `default`)
+        request.addQuery("kind-filter", kindFilter)
+        request.addQuery("mode", mode?.rawValue)
+        request.addQuery("modes", modes?.map(\.rawValue))
         request.setHeader("x-ms-self", xMsSelf)
+        request.setHeader("x-ms-mode", xMsMode?.rawValue)
+        request.setHeader("x-ms-count", xMsCount)
+        request.setHeader("x-ms-kind", xMsKind)
         let response = try await pipeline.send(request, expecting: [200])
         return try response.decodeBody(Thing.self)
     }

@@ -14,7 +14,7 @@ struct ClassOperationsTests {
     func getRequest() async throws {
         let transport = StubTransport([.json(200, ##"{"protocol":"p","self-link":"https://x/y","@odata.type":"#T","Self":9007199254740993,"self":"s","Type":{"class":"c","func":1,"true":false},"default":"d","1st":"one","has space":"sp","$ref":"r","name":"lower","Name":"Capital","NAME":"UPPER","a-b":"dash","a_b":"underscore","aB":"camel","kind":"a b","mode":"class","when":"2024-01-01T00:00:00.1234567+00:00","tags":{"k":"v","with space":"x"},"children":[{"protocol":"child","name":"c","kind":"brand-new-value"}],"parent":{"protocol":"parent","name":"p","parent":{"protocol":"grandparent","name":"g"}},"anything":{"nested":[1,"two",null,{"three":3}]}}"##)])
         let client = try makeTestClient(transport)
-        _ = try await client.`class`.get(thingId: "a b/c?d#e", type: "x:y", filter: "name eq 'a&b'", top: 5, default: true, xMsSelf: "me")
+        _ = try await client.`class`.get(thingId: "a b/c?d#e", type: "x:y", filter: "name eq 'a&b'", top: 5, default: true, kindFilter: try decodeJSON(KindFilter.self, #""brand new""#), mode: try decodeJSON(Mode.self, #""class""#), modes: try decodeJSON([Mode].self, #"["on","is"]"#), xMsSelf: "me", xMsMode: try decodeJSON(Mode.self, #""off""#), xMsCount: 42, xMsKind: try decodeJSON(KindFilter.self, #""some""#))
         let request = try #require(transport.requests.first)
         #expect(request.method == "GET")
         #expect(request.path == "/class/a%20b%2Fc%3Fd%23e/x%3Ay")
@@ -22,6 +22,13 @@ struct ClassOperationsTests {
         #expect(request.query["$filter"] == "name eq 'a&b'")
         #expect(request.query["$top"] == "5")
         #expect(request.query["default"] == "true")
+        #expect(request.query["kind-filter"] == "brand new")
+        #expect(request.query["mode"] == "class")
+        #expect(request.query["modes"] == "on,is")
+        #expect(request.header("x-ms-self") == "me")
+        #expect(request.header("x-ms-mode") == "off")
+        #expect(request.header("x-ms-count") == "42")
+        #expect(request.header("x-ms-kind") == "some")
         #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
         #expect(request.header("x-ms-date") != nil)
         #expect(request.header("x-ms-content-sha256") != nil)
@@ -32,7 +39,7 @@ struct ClassOperationsTests {
     func getDecodes200() async throws {
         let transport = StubTransport([.json(200, ##"{"protocol":"p","self-link":"https://x/y","@odata.type":"#T","Self":9007199254740993,"self":"s","Type":{"class":"c","func":1,"true":false},"default":"d","1st":"one","has space":"sp","$ref":"r","name":"lower","Name":"Capital","NAME":"UPPER","a-b":"dash","a_b":"underscore","aB":"camel","kind":"a b","mode":"class","when":"2024-01-01T00:00:00.1234567+00:00","tags":{"k":"v","with space":"x"},"children":[{"protocol":"child","name":"c","kind":"brand-new-value"}],"parent":{"protocol":"parent","name":"p","parent":{"protocol":"grandparent","name":"g"}},"anything":{"nested":[1,"two",null,{"three":3}]}}"##)])
         let client = try makeTestClient(transport)
-        let result = try await client.`class`.get(thingId: "a b/c?d#e", type: "x:y", filter: "name eq 'a&b'", top: 5, default: true, xMsSelf: "me")
+        let result = try await client.`class`.get(thingId: "a b/c?d#e", type: "x:y", filter: "name eq 'a&b'", top: 5, default: true, kindFilter: try decodeJSON(KindFilter.self, #""brand new""#), mode: try decodeJSON(Mode.self, #""class""#), modes: try decodeJSON([Mode].self, #"["on","is"]"#), xMsSelf: "me", xMsMode: try decodeJSON(Mode.self, #""off""#), xMsCount: 42, xMsKind: try decodeJSON(KindFilter.self, #""some""#))
         let difference = JSONAssert.difference(try encodeJSON(result), jsonData(##"{"protocol":"p","self-link":"https://x/y","@odata.type":"#T","Self":9007199254740993,"self":"s","Type":{"class":"c","func":1,"true":false},"default":"d","1st":"one","has space":"sp","$ref":"r","name":"lower","Name":"Capital","NAME":"UPPER","a-b":"dash","a_b":"underscore","aB":"camel","kind":"a b","mode":"class","when":"2024-01-01T00:00:00.1234567+00:00","tags":{"k":"v","with space":"x"},"children":[{"protocol":"child","name":"c","kind":"brand-new-value"}],"parent":{"protocol":"parent","name":"p","parent":{"protocol":"grandparent","name":"g"}},"anything":{"nested":[1,"two",null,{"three":3}]}}"##))
         #expect(difference == nil, "decoded value does not round-trip the example: \(difference ?? "")")
     }
@@ -42,7 +49,7 @@ struct ClassOperationsTests {
         let transport = StubTransport([.json(404, #"{"error":{"code":"NotFound","message":"no such thing"}}"#)])
         let client = try makeTestClient(transport)
         do {
-            _ = try await client.`class`.get(thingId: "a b/c?d#e", type: "x:y", filter: "name eq 'a&b'", top: 5, default: true, xMsSelf: "me")
+            _ = try await client.`class`.get(thingId: "a b/c?d#e", type: "x:y", filter: "name eq 'a&b'", top: 5, default: true, kindFilter: try decodeJSON(KindFilter.self, #""brand new""#), mode: try decodeJSON(Mode.self, #""class""#), modes: try decodeJSON([Mode].self, #"["on","is"]"#), xMsSelf: "me", xMsMode: try decodeJSON(Mode.self, #""off""#), xMsCount: 42, xMsKind: try decodeJSON(KindFilter.self, #""some""#))
             Issue.record("expected ServiceError for status 404")
         } catch let error as ServiceError {
             #expect(error.statusCode == 404)

@@ -49,3 +49,8 @@ extension Array: QueryValue where Element: QueryValue {
     /// so a comma inside an element stays distinguishable as `%2C`.
     public var percentEncodedQueryValue: String { map(\.percentEncodedQueryValue).joined(separator: ",") }
 }
+
+extension ExtensibleEnum {
+    /// The raw value, percent-encoded, known or not.
+    public var percentEncodedQueryValue: String { PercentEncoding.encode(rawValue) }
+}
