@@ -67,9 +67,11 @@ public struct SwiftEmitter {
         var usedProperties: Set<String> = []
         for group in groupNames {
             let members = membersByGroup[group] ?? []
-            let base = SwiftNaming.typeName((group.isEmpty ? "Default" : group) + "Operations")
+            // TypeSpec emits `IdentityOperations_Create`: the group is `Identity`, not `IdentityOperationsOperations`.
+            let groupWord = Self.groupWord(group)
+            let base = SwiftNaming.typeName(groupWord + "Operations")
             let typeName = SwiftNaming.unique(base, in: &usedTypeNames)
-            let propertyName = SwiftNaming.unique(SwiftNaming.memberName(group.isEmpty ? "Default" : group), in: &usedProperties)
+            let propertyName = SwiftNaming.unique(SwiftNaming.memberName(groupWord), in: &usedProperties)
             var methodNames: Set<String> = []
             var operationContexts: [OperationContext] = []
             var testContexts: [OperationTestContext] = []
@@ -141,6 +143,14 @@ public struct SwiftEmitter {
             files.append(GeneratedFile(path: "Package.swift", template: "Package.swift", context: context, templates: templates))
         }
         return Output(files: files.sorted { $0.path < $1.path }, warnings: warnings)
+    }
+
+    /// The word a group's type (`<Word>Operations`) and client property (`word`) are made of: the group, without an
+    /// `Operations` suffix of its own; `Default` for operations without a group.
+    static func groupWord(_ group: String) -> String {
+        let suffix = "Operations"
+        if group.count > suffix.count, group.hasSuffix(suffix) { return String(group.dropLast(suffix.count)) }
+        return group.isEmpty ? "Default" : group
     }
 
     /// What a generated method cannot hand back: declared response headers, and bodies of a

@@ -33,6 +33,22 @@ struct EmitterTests {
         #expect(client.contains("public convenience init(credential: any RequestCredential"))
     }
 
+    @Test("TypeSpec-style groups (`IdentityOperations_Create`) read naturally: `client.identity`, `IdentityOperations`")
+    func typeSpecGroupNames() throws {
+        let result = try Self.generate("""
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        paths:
+          /pets: {post: {operationId: PetOperations_Create, responses: {"204": {description: ok}}}}
+          /toys: {post: {operationId: Operations_List, responses: {"204": {description: ok}}}}
+        """)
+        let client = Self.file(result, "PetsClient.swift")
+        #expect(client.contains("public var pet: PetOperations"))
+        #expect(client.contains("public var operations: OperationsOperations"))
+        #expect(!result.files.contains { $0.path.hasSuffix("PetOperationsOperations.swift") })
+        #expect(Self.file(result, "Sources/Pets/PetOperations.swift").contains("public func create()"))
+    }
+
     @Test("a closed enum is a Swift enum; an extensible one a struct keeping unknown values")
     func enums() throws {
         let result = try Self.generate("""
