@@ -78,7 +78,10 @@ struct OperationComparer {
         let location = Self.label(after)
         let oldName = before.clientName ?? before.name
         let newName = after.clientName ?? after.name
-        if oldName != newName {
+        // api-version, client parameters and constants are the pipeline's, never method arguments: a new client name
+        // changes nothing callers write. (A new wire name is another parameter: removed and added.)
+        let pipelineOwned = after.isAPIVersion || after.isClientParameter || after.isConstant
+        if oldName != newName, !pipelineOwned {
             changes.append(change(.parameterRenamed, location, "renamed from \(oldName) to \(newName)"))
         }
         if before.isRequired != after.isRequired {

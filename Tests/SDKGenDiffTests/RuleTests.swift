@@ -51,6 +51,15 @@ struct RuleTests {
         #expect(renamed.changes.map(\.kind) == [.operationRenamed, .parameterRenamed])
     }
 
+    /// The case: a description renamed only `api-version`'s `x-ms-client-name`; the pipeline sets it, no method
+    /// takes it, so nothing changed for callers (it used to be reported as a breaking parameter rename).
+    @Test("a new x-ms-client-name of api-version is no change for callers")
+    func apiVersionClientNameIsNoChange() throws {
+        let report = try Fixtures.diff(Fixtures.rule("base"), Fixtures.rule("api-version-client-name"))
+        #expect(report.allChanges.isEmpty, "\(report.allChanges.map(\.summary))")
+        #expect(!report.isBreaking)
+    }
+
     @Test("comparing a description with itself reports nothing")
     func unchanged() throws {
         let report = try Fixtures.diff(Fixtures.rule("base"), Fixtures.rule("base"))
