@@ -71,6 +71,7 @@ struct OperationContextBuilder {
         }
 
         let mutatesRequest = arguments.contains { $0.location != .path } || operation.parameters.contains(where: \.isConstant)
+        let repeatability = repeatabilityContext(arguments)
         return OperationContext(
             operationID: operation.operationID,
             methodName: SwiftNaming.escaped(methodName),
@@ -88,7 +89,9 @@ struct OperationContextBuilder {
                     isOptional: !$0.isRequired || $0.type.isNullable, dateFormat: nil, isHeaderValue: false,
                     isClosedEnum: isClosedEnum(type), isClosedEnumArray: elementIsClosedEnum)
             },
-            headerParameters: arguments.filter { $0.location == .header }.map(headerParameter),
+            headerParameters: arguments.filter { $0.location == .header && (repeatability == nil || !Self.isRepeatabilityHeader($0)) }
+                .map(headerParameter),
+            repeatability: repeatability,
             constantQueryParameters: operation.parameters.filter(\.isConstant).map {
                 ConstantParameter(wireName: SwiftLiterals.escapedString($0.name), value: SwiftLiterals.escapedString($0.defaultValue?.stringValue ?? ""))
             },
@@ -107,6 +110,24 @@ struct OperationContextBuilder {
               let items = object.properties.first(where: { $0.name == itemName }),
               case .array(let element) = items.type.nonNullable else { return nil }
         return types.swiftType(element)
+    }
+
+    /// Azure's repeatability headers, when the operation declares both: the client fills them, the arguments override.
+    private func repeatabilityContext(_ arguments: [Argument]) -> RepeatabilityContext? {
+        let headers = arguments.filter { $0.location == .header }
+        guard let id = headers.first(where: { $0.wireName.lowercased() == "repeatability-request-id" }),
+            let sent = headers.first(where: { $0.wireName.lowercased() == "repeatability-first-sent" })
+        else { return nil }
+        var firstSentIsText = true
+        if case .string(let format) = sent.type.nonNullable, format == "date-time" || format == "date-time-rfc1123" { firstSentIsText = false }
+        return RepeatabilityContext(
+            requestIDArgument: SwiftNaming.escaped(id.name), firstSentArgument: SwiftNaming.escaped(sent.name),
+            firstSentIsText: firstSentIsText)
+    }
+
+    static func isRepeatabilityHeader(_ argument: Argument) -> Bool {
+        let name = argument.wireName.lowercased()
+        return name == "repeatability-request-id" || name == "repeatability-first-sent"
     }
 
     /// How a header argument is written: as a string, a `Date` in the right format, through `HeaderValue`,
@@ -176,9 +197,17 @@ struct OperationContextBuilder {
         if !arguments.isEmpty {
             lines.append(DocLine(text: ""))
             lines.append(DocLine(text: "- Parameters:"))
+            let repeatable = repeatabilityContext(arguments) != nil
             for argument in arguments {
-                let text = (argument.description ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
-                lines.append(DocLine(text: "  - \(argument.name): \(text.isEmpty ? "The `\(argument.wireName)` value." : text)"))
+                var text = (argument.description ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
+                if text.isEmpty { text = "The `\(argument.wireName)` value." }
+                if repeatable, Self.isRepeatabilityHeader(argument) {
+                    if let last = text.last, !".!?".contains(last) { text += "." }
+                    text += argument.wireName.lowercased() == "repeatability-request-id"
+                        ? " Filled by the client with a new UUID when nil; give one to repeat a request sent before."
+                        : " Filled by the client with the time of the first try when nil."
+                }
+                lines.append(DocLine(text: "  - \(argument.name): \(text)"))
             }
         }
         if operation.paging != nil {

@@ -82,6 +82,8 @@ public struct OperationContext: Sendable {
     public var queryParameters: [WireParameter]
     /// Header parameters the caller gives.
     public var headerParameters: [WireParameter]
+    /// The repeatability headers, when the operation declares both: the client fills them (`setRepeatability`).
+    public var repeatability: RepeatabilityContext?
     /// Query parameters with fixed values.
     public var constantQueryParameters: [ConstantParameter]
     /// Whether anything is added to the request after creating it (`var` rather than `let`).
@@ -149,6 +151,16 @@ public struct WireParameter: Sendable {
     public var isClosedEnum: Bool
     /// An array of closed enum values (query), written by their raw values.
     public var isClosedEnumArray: Bool = false
+}
+
+/// `Repeatability-Request-ID` and `Repeatability-First-Sent`: arguments that override what the client fills in.
+public struct RepeatabilityContext: Sendable {
+    /// The argument holding a caller's own request id.
+    public var requestIDArgument: String
+    /// The argument holding a caller's own first-sent time.
+    public var firstSentArgument: String
+    /// Whether that argument is text (a description typing the header as a plain string) rather than a `Date`.
+    public var firstSentIsText: Bool
 }
 
 /// A parameter whose value is fixed by the description.

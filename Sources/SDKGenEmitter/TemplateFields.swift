@@ -83,6 +83,7 @@ extension OperationContext: TemplateFields {
         "pathParts": \.pathParts,
         "queryParameters": \.queryParameters,
         "headerParameters": \.headerParameters,
+        "repeatability": \.repeatability,
         "constantQueryParameters": \.constantQueryParameters,
         "mutatesRequest": \.mutatesRequest,
         "bodyArgument": \.bodyArgument,
@@ -327,5 +328,13 @@ extension UsageCall: TemplateFields {
         "returnsVoid": \.returnsVoid,
         "returnsValue": \.returnsValue,
         "returnsPages": \.returnsPages,
+    ]
+}
+
+extension RepeatabilityContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "requestIDArgument": \.requestIDArgument,
+        "firstSentArgument": \.firstSentArgument,
+        "firstSentIsText": \.firstSentIsText,
     ]
 }

@@ -18,6 +18,7 @@ struct EndToEndEmitterTests {
           summary: Create a pet.
           parameters:
             - {in: body, name: body, required: true, schema: {$ref: "#/definitions/NewPet"}}
+            - {in: header, name: Repeatability-Request-ID, type: string}
             - {in: header, name: Repeatability-First-Sent, type: string, format: date-time}
             - {in: header, name: If-Modified-Since, type: string, format: date-time-rfc1123}
             - {in: header, name: x-ms-stamp, type: string, format: date-time}
@@ -95,7 +96,7 @@ struct EndToEndEmitterTests {
         for operation in ["Pets_Create", "Pets_List", "Pets_Get"] {
             #expect(tests.contains(#"emulator.prepareCall(operationID: "\#(operation)", apiVersion: PetsClient.generatedAPIVersion)"#))
         }
-        #expect(tests.contains(#"client.pets.create(body: try call.body(NewPet.self), repeatabilityFirstSent: try call.optionalArgument(Date.self, "Repeatability-First-Sent")"#))
+        #expect(tests.contains(#"client.pets.create(body: try call.body(NewPet.self), repeatabilityRequestID: try call.optionalArgument(String.self, "Repeatability-Request-ID"), repeatabilityFirstSent: try call.optionalArgument(Date.self, "Repeatability-First-Sent")"#))
         #expect(tests.contains(#"client.pets.get(id: try call.argument(String.self, "id"))"#))
         #expect(tests.contains(#"let items = try await collect(client.pets.list())"#))
         #expect(tests.components(separatedBy: "is refused with a key the service does not have").count == 4)
@@ -123,10 +124,13 @@ struct EndToEndEmitterTests {
         #expect(!test.split(separator: "\n").contains { $0.hasSuffix(" ") })
     }
 
-    @Test("header parameters are written by type: HTTP dates, RFC 3339 dates, HeaderValue, closed enums by raw value")
+    @Test("header parameters are written by type: HTTP dates, RFC 3339 dates, HeaderValue, closed enums by raw value, repeatability by the client")
     func headers() throws {
         let operations = try Self.file(try Self.generate(endToEnd: false), "Sources/Pets/PetsOperations.swift")
-        #expect(operations.contains(#"request.setHeader("Repeatability-First-Sent", repeatabilityFirstSent, format: .imfFixdate)"#))
+        // Both repeatability headers declared: the client fills them, the arguments override.
+        #expect(operations.contains(#"request.setRepeatability(requestID: repeatabilityRequestID, firstSent: repeatabilityFirstSent)"#))
+        #expect(!operations.contains(#"request.setHeader("Repeatability-"#))
+        #expect(operations.contains("Filled by the client with a new UUID when nil"))
         #expect(operations.contains(#"request.setHeader("If-Modified-Since", ifModifiedSince, format: .imfFixdate)"#))
         #expect(operations.contains(#"request.setHeader("x-ms-stamp", xMsStamp, format: .rfc3339)"#))
         #expect(operations.contains(#"request.setHeader("x-ms-count", xMsCount)"#))

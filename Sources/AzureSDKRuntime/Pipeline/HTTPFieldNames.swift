@@ -10,4 +10,6 @@ extension HTTPField.Name {
     static let xMsContentSHA256 = Self("x-ms-content-sha256")!
     static let retryAfterMs = Self("retry-after-ms")!
     static let xMsRetryAfterMs = Self("x-ms-retry-after-ms")!
+    static let repeatabilityRequestID = Self("Repeatability-Request-ID")!
+    static let repeatabilityFirstSent = Self("Repeatability-First-Sent")!
 }

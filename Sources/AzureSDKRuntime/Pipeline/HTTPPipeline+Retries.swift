@@ -13,6 +13,8 @@ extension HTTPPipeline {
         var current = prepared
         var method = method
         var body = body
+        // Set once before the first try, the repeatability headers stay the same on every try.
+        let repeatable = prepared.headerFields[HTTPField.Name.repeatabilityRequestID] != nil
         while true {
             try Task.checkCancellation()
             var attempt = current
@@ -33,7 +35,7 @@ extension HTTPPipeline {
             } catch {
                 if Task.isCancelled { throw CancellationError() }
                 log.failed(try: retry + 1, error: error, elapsed: ContinuousClock.now - started)
-                guard retry < maxRetries, retryPolicy.shouldRetry(error: error, method: method) else { throw error }
+                guard retry < maxRetries, retryPolicy.shouldRetry(error: error, method: method, repeatable: repeatable) else { throw error }
                 try await wait(retryPolicy.backoff(retry: retry), log: log, retry: retry)
                 retry += 1
                 continue
@@ -53,7 +55,7 @@ extension HTTPPipeline {
 
             let retryAfter = RetryAfter.delay(in: response.headerFields, now: Date())
             guard retry < maxRetries,
-                retryPolicy.shouldRetry(status: response.status, method: method, hasRetryAfter: retryAfter != nil)
+                retryPolicy.shouldRetry(status: response.status, method: method, hasRetryAfter: retryAfter != nil, repeatable: repeatable)
             else { throw ServiceError(response: response) }
             try await wait(retryAfter ?? retryPolicy.backoff(retry: retry), log: log, retry: retry)
             retry += 1

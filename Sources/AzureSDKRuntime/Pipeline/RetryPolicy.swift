@@ -19,19 +19,21 @@ struct RetryPolicy: Sendable {
     }
 
     /// Whether a response with `status` is worth another try. POST/PATCH are retried only on
-    /// 500/503/504, or on another retryable status when the server asked for it with Retry-After.
-    func shouldRetry(status: Int, method: HTTPRequest.Method, hasRetryAfter: Bool) -> Bool {
+    /// 500/503/504, or on another retryable status when the server asked for it with Retry-After —
+    /// unless they are `repeatable` (they carry `Repeatability-Request-ID`: the service runs them once
+    /// however often they arrive), which makes them as safe to repeat as a GET.
+    func shouldRetry(status: Int, method: HTTPRequest.Method, hasRetryAfter: Bool, repeatable: Bool = false) -> Bool {
         guard Self.retryableStatuses.contains(status) else { return false }
-        if Self.isIdempotent(method) { return true }
+        if Self.isIdempotent(method) || repeatable { return true }
         return Self.nonIdempotentRetryableStatuses.contains(status) || hasRetryAfter
     }
 
     /// Whether a transport error is worth another try. Idempotent requests retry any transport
     /// failure (including a per-try timeout); POST/PATCH only when the connection was never made,
     /// because otherwise the service may already have acted.
-    func shouldRetry(error: any Error, method: HTTPRequest.Method) -> Bool {
+    func shouldRetry(error: any Error, method: HTTPRequest.Method, repeatable: Bool = false) -> Bool {
         if error is CancellationError || error is ResponseTooLargeError { return false }
-        if Self.isIdempotent(method) { return true }
+        if Self.isIdempotent(method) || repeatable { return true }
         guard let urlError = error as? URLError else { return false }
         switch urlError.code {
         case .cannotFindHost, .cannotConnectToHost, .dnsLookupFailed, .notConnectedToInternet:
