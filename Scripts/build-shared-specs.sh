@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Generates a standalone package for every Identity api-version in ../shared/specs, builds it and runs its generated tests.
+# Generates a standalone package for every Identity api-version and for the other ACS descriptions (Chat, Rooms, Sms)
+# in ../shared/specs, builds it and runs its generated tests (the others come without example files, so theirs are
+# compile checks).
 # Usage: Scripts/build-shared-specs.sh [SPECS_ROOT]   (default: ../shared/specs/azure-rest-api-specs)
 # All packages share one scratch folder, so the runtime and its dependencies compile once.
 set -euo pipefail
@@ -14,8 +16,9 @@ sdkgen="$(swift build --show-bin-path)/sdkgen"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 count=0
-for spec in "$root"/Identity/*/*/CommunicationIdentity.json; do
-  version="$(basename "$(dirname "$spec")")"
+for spec in "$root"/Identity/*/*/CommunicationIdentity.json "$root"/Chat/*/*/*.json "$root"/Rooms/*/*/*.json "$root"/Sms/*/*/*.json; do
+  [ -f "$spec" ] || continue
+  case "$spec" in */Identity/*) version="$(basename "$(dirname "$spec")")" ;; *) version="$(basename "$spec" .json)-$(basename "$(dirname "$spec")")" ;; esac
   out="$work/$version"
   start=$(date +%s%N)
   "$sdkgen" generate "$spec" --output "$out" 2>"$work/$version.warnings" >/dev/null

@@ -118,8 +118,8 @@ struct OperationContextBuilder {
         guard let id = headers.first(where: { $0.wireName.lowercased() == "repeatability-request-id" }),
             let sent = headers.first(where: { $0.wireName.lowercased() == "repeatability-first-sent" })
         else { return nil }
-        var firstSentIsText = true
-        if case .string(let format) = sent.type.nonNullable, format == "date-time" || format == "date-time-rfc1123" { firstSentIsText = false }
+        // Only `date-time` is a Swift `Date`; a `date-time-rfc1123` or plain string header stays text the caller writes.
+        let firstSentIsText = types.swiftType(sent.type.nonNullable) != "Date"
         return RepeatabilityContext(
             requestIDArgument: SwiftNaming.escaped(id.name), firstSentArgument: SwiftNaming.escaped(sent.name),
             firstSentIsText: firstSentIsText)
@@ -135,14 +135,11 @@ struct OperationContextBuilder {
     private func headerParameter(_ argument: Argument) -> WireParameter {
         let type = argument.type.nonNullable
         var dateFormat: String?
-        if case .string(let format) = type {
+        if types.swiftType(type) == "Date" {
             // Azure's repeatability guideline defines Repeatability-First-Sent as an HTTP date; descriptions
-            // (Identity 2023-08-01) declare it `date-time` while their own text says IMF-fixdate.
-            if format == "date-time-rfc1123" || (format == "date-time" && argument.wireName.lowercased() == "repeatability-first-sent") {
-                dateFormat = "imfFixdate"
-            } else if format == "date-time" {
-                dateFormat = "rfc3339"
-            }
+            // (Identity 2023-08-01) declare it `date-time` while their own text says IMF-fixdate. (A
+            // `date-time-rfc1123` parameter is a `String` in Swift, written as the caller gives it.)
+            dateFormat = argument.wireName.lowercased() == "repeatability-first-sent" ? "imfFixdate" : "rfc3339"
         }
         let isClosedEnum = isClosedEnum(type)
         let isPlainString = isString(type) && dateFormat == nil
