@@ -91,6 +91,48 @@ struct ModelContextBuilder {
             properties: properties, hasProperties: !properties.isEmpty)
     }
 
+    /// The known subtypes of each polymorphic base, by base name: its explicit mapping, then every schema that has
+    /// the base among its ancestors and a discriminator value; sorted by value, each value once.
+    static func polymorphicFamilies(_ api: APIDescription) -> [String: [(value: String, schema: String)]] {
+        var objects: [String: ObjectSchema] = [:]
+        for schema in api.schemas { if case .object(let object) = schema.kind { objects[schema.name] = object } }
+        var families: [String: [String: String]] = [:]
+        for (name, object) in objects {
+            if let discriminator = object.discriminator {
+                for entry in discriminator.mapping where objects[entry.schema] != nil { families[name, default: [:]][entry.value] = entry.schema }
+            }
+        }
+        for (name, object) in objects.sorted(by: { $0.key < $1.key }) {
+            guard let value = object.discriminatorValue else { continue }
+            // Every ancestor with a discriminator (nested families), without looping on a cycle.
+            var pending = object.parents, seen: Set<String> = [name]
+            while let parent = pending.popLast() {
+                guard seen.insert(parent).inserted, let ancestor = objects[parent] else { continue }
+                if ancestor.discriminator != nil, families[parent]?[value] == nil { families[parent, default: [:]][value] = name }
+                pending += ancestor.parents
+            }
+        }
+        return families.filter { !$0.value.isEmpty }.mapValues { members in
+            members.map { (value: $0.key, schema: $0.value) }.sorted { $0.value < $1.value }
+        }
+    }
+
+    /// The enum of a polymorphic base with its known `members`.
+    func polymorphic(_ schema: Schema, _ object: ObjectSchema, members: [(value: String, schema: String)]) -> PolymorphicContext {
+        var used: Set<String> = ["unknown"]
+        let cases = members.map { member in
+            // `.none` and `.some` would read as Optional's cases wherever the enum is optional.
+            var name = SwiftNaming.memberName(member.value)
+            if name == "none" || name == "some" { name += "Kind" }
+            return PolymorphicCase(
+                caseName: SwiftNaming.escaped(SwiftNaming.unique(name, in: &used)),
+                value: SwiftLiterals.escapedString(member.value), typeName: types.swiftType(.named(member.schema)))
+        }
+        return PolymorphicContext(
+            typeName: types.swiftType(.named(schema.name)), docLines: DocLines.from(schema.description),
+            discriminatorKey: SwiftLiterals.escapedString(object.discriminator?.propertyName ?? ""), cases: cases)
+    }
+
     func enumeration(_ schema: Schema, _ enumeration: EnumSchema) -> EnumContext {
         let cases = zip(enumeration.values, Self.caseNames(of: enumeration)).map { value, caseName in
             EnumCaseContext(

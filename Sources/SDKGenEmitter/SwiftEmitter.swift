@@ -42,9 +42,12 @@ public struct SwiftEmitter {
         var files: [GeneratedFile] = []
         var warnings: [Diagnostic] = []
 
+        let families = ModelContextBuilder.polymorphicFamilies(api)
         for schema in api.schemas {
             let (template, context): (String, any Sendable)
             switch schema.kind {
+            case .object(let object) where object.discriminator != nil && families[schema.name] != nil:
+                (template, context) = ("Polymorphic.swift", models.polymorphic(schema, object, members: families[schema.name]!))
             case .object(let object): (template, context) = ("Model.swift", models.model(schema, object))
             case .enumeration(let enumeration): (template, context) = ("Enum.swift", models.enumeration(schema, enumeration))
             case .alias(let type): (template, context) = ("Alias.swift", models.alias(schema, type))

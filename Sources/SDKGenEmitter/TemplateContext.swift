@@ -205,6 +205,28 @@ public struct PropertyContext: Sendable {
     public var isIndirect: Bool
 }
 
+/// `Polymorphic.swift.mustache`: the base of a polymorphic family, an enum with a case per known subtype.
+public struct PolymorphicContext: Sendable {
+    /// The enum's name (the base schema's).
+    public var typeName: String
+    /// Doc comment.
+    public var docLines: [DocLine]
+    /// The discriminator's JSON key (escaped).
+    public var discriminatorKey: String
+    /// One case per known subtype, sorted by discriminator value.
+    public var cases: [PolymorphicCase]
+}
+
+/// One known subtype of a polymorphic family.
+public struct PolymorphicCase: Sendable {
+    /// Swift case name, escaped if a keyword.
+    public var caseName: String
+    /// The discriminator value (escaped).
+    public var value: String
+    /// The subtype's struct.
+    public var typeName: String
+}
+
 /// `Enum.swift.mustache`: a string enum.
 public struct EnumContext: Sendable {
     /// The type's name.

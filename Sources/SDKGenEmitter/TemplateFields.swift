@@ -338,3 +338,20 @@ extension RepeatabilityContext: TemplateFields {
         "firstSentIsText": \.firstSentIsText,
     ]
 }
+
+extension PolymorphicContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "discriminatorKey": \.discriminatorKey,
+        "cases": \.cases,
+    ]
+}
+
+extension PolymorphicCase: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "caseName": \.caseName,
+        "value": \.value,
+        "typeName": \.typeName,
+    ]
+}

@@ -36,12 +36,51 @@ public struct ObjectSchema: Codable, Sendable, Hashable {
     public var additionalProperties: TypeReference?
     /// Names of `allOf` parents, in order.
     public var parents: [String]
+    /// On the base of a polymorphic family: the property whose value names the subtype (`discriminator`).
+    public var discriminator: Discriminator?
+    /// On a member of a polymorphic family: the discriminator value that means this schema
+    /// (`x-ms-discriminator-value`, else the schema's name, Swagger's convention).
+    public var discriminatorValue: String?
 
     /// Creates an object schema.
-    public init(properties: [Property], additionalProperties: TypeReference?, parents: [String]) {
+    public init(
+        properties: [Property], additionalProperties: TypeReference?, parents: [String],
+        discriminator: Discriminator? = nil, discriminatorValue: String? = nil
+    ) {
         self.properties = properties
         self.additionalProperties = additionalProperties
         self.parents = parents
+        self.discriminator = discriminator
+        self.discriminatorValue = discriminatorValue
+    }
+}
+
+/// A polymorphic base's discriminator: the property naming the subtype, and explicit value → schema pairs.
+public struct Discriminator: Codable, Sendable, Hashable {
+    /// The JSON property whose value names the subtype, e.g. `kind`.
+    public var propertyName: String
+    /// OpenAPI 3 `mapping`: discriminator value → schema name, sorted by value; empty when subtypes say
+    /// their own value (`x-ms-discriminator-value`) or go by their names.
+    public var mapping: [DiscriminatorMapping]
+
+    /// Creates a discriminator.
+    public init(propertyName: String, mapping: [DiscriminatorMapping] = []) {
+        self.propertyName = propertyName
+        self.mapping = mapping
+    }
+}
+
+/// One explicit discriminator value and the schema it means.
+public struct DiscriminatorMapping: Codable, Sendable, Hashable {
+    /// The value on the wire.
+    public var value: String
+    /// The schema's name.
+    public var schema: String
+
+    /// Creates a mapping entry.
+    public init(value: String, schema: String) {
+        self.value = value
+        self.schema = schema
     }
 }
 

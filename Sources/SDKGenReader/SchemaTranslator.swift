@@ -97,9 +97,7 @@ final class SchemaTranslator {
         var properties: [Property] = []
         var parents: [String] = []
         var required = Set(try cursor.strings("required"))
-        if cursor.has("discriminator") {
-            sink.warn(cursor.warning("polymorphism ('discriminator') is not supported: '\(name)' is generated with its own and its parents' properties only"))
-        }
+        let discriminator = try self.discriminator(cursor)
         for member in try cursor.array("allOf") {
             if member.has("$ref") {
                 let target = try resolver.dereference(member)
@@ -126,7 +124,28 @@ final class SchemaTranslator {
         if additional != nil && !properties.isEmpty {
             sink.warn(cursor.warning("'additionalProperties' next to 'properties' is not supported: extra keys of '\(name)' are not kept"))
         }
-        return ObjectSchema(properties: properties, additionalProperties: properties.isEmpty ? additional : nil, parents: parents)
+        // A member of a polymorphic family names itself with x-ms-discriminator-value, or by its name (Swagger).
+        var discriminatorValue = try cursor.string("x-ms-discriminator-value")
+        if discriminatorValue == nil, !parents.isEmpty { discriminatorValue = name }
+        return ObjectSchema(
+            properties: properties, additionalProperties: properties.isEmpty ? additional : nil, parents: parents,
+            discriminator: discriminator, discriminatorValue: discriminatorValue)
+    }
+
+    /// `discriminator: kind` (Swagger 2.0) or `discriminator: {propertyName: kind, mapping: {value: $ref}}` (OpenAPI 3).
+    private func discriminator(_ cursor: Cursor) throws -> Discriminator? {
+        guard let value = cursor["discriminator"] else { return nil }
+        if case .string(let property) = value.value { return Discriminator(propertyName: property) }
+        guard let property = try value.string("propertyName") else {
+            throw value.error("expected a property name, or an object with 'propertyName'")
+        }
+        var mapping: [DiscriminatorMapping] = []
+        for (key, target) in try value.objectMembers("mapping") {
+            guard case .string(let reference) = target.value else { throw target.error("expected a $ref string") }
+            let schemaName = reference.split(separator: "/").last.map(String.init) ?? reference
+            mapping.append(DiscriminatorMapping(value: key, schema: schemaName))
+        }
+        return Discriminator(propertyName: property, mapping: mapping.sorted { $0.value < $1.value })
     }
 
     private func collectProperties(_ cursor: Cursor, ownerName: String, visited: [String]) throws -> (properties: [Property], required: Set<String>) {

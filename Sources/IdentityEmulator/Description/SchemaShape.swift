@@ -41,7 +41,8 @@ struct SchemaShape {
             case .alias(let aliased): return prune(value, as: aliased, depth: depth + 1)
             case .enumeration: return value
             case .object(let object):
-                guard case .object(let members) = value else { return value }
+                // A polymorphic base declares only the common members; its subtypes' are kept whole.
+                guard case .object(let members) = value, object.discriminator == nil else { return value }
                 var kept: [String: WireJSON] = [:]
                 for (key, member) in members {
                     if let property = object.properties.first(where: { $0.name == key }) {
@@ -93,6 +94,7 @@ struct SchemaShape {
                 return enumeration.isExtensible || enumeration.values.contains(where: { $0.value == text }) ? [] : invalid
             case .object(let object):
                 guard case .object(let members) = value else { return invalid }
+                if object.discriminator != nil { return [] }  // which subtype's rules apply is the subtype's business
                 var found: [Problem] = []
                 for property in object.properties {
                     let target = Self.join(path, property.name)

@@ -32,9 +32,10 @@ public struct Thing: Codable, Hashable, Sendable {
     @Indirect public var parent: Thing?
     /// free-form JSON
     public var anything: JSONValue?
+    public var shapes: [Shape]?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(`protocol`: String, selfLink: String? = nil, odataType: String? = nil, selfValue: Int64? = nil, selfValue2: String? = nil, type: TypeModel? = nil, `default`: String? = nil, _1st: String? = nil, hasSpace: String? = nil, ref: String? = nil, name: String, name2: String? = nil, name3: String? = nil, aB: String? = nil, aB2: String? = nil, aB3: String? = nil, kind: Kind? = nil, mode: Mode? = nil, when: Date? = nil, tags: [String: String]? = nil, children: [Thing]? = nil, parent: Thing? = nil, anything: JSONValue? = nil) {
+    public init(`protocol`: String, selfLink: String? = nil, odataType: String? = nil, selfValue: Int64? = nil, selfValue2: String? = nil, type: TypeModel? = nil, `default`: String? = nil, _1st: String? = nil, hasSpace: String? = nil, ref: String? = nil, name: String, name2: String? = nil, name3: String? = nil, aB: String? = nil, aB2: String? = nil, aB3: String? = nil, kind: Kind? = nil, mode: Mode? = nil, when: Date? = nil, tags: [String: String]? = nil, children: [Thing]? = nil, parent: Thing? = nil, anything: JSONValue? = nil, shapes: [Shape]? = nil) {
         self.`protocol` = `protocol`
         self.selfLink = selfLink
         self.odataType = odataType
@@ -58,6 +59,7 @@ public struct Thing: Codable, Hashable, Sendable {
         self.children = children
         self.parent = parent
         self.anything = anything
+        self.shapes = shapes
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -84,5 +86,6 @@ public struct Thing: Codable, Hashable, Sendable {
         case children = "children"
         case parent = "parent"
         case anything = "anything"
+        case shapes = "shapes"
     }
 }
