@@ -108,7 +108,12 @@ struct ModelContextBuilder {
             var pending = object.parents, seen: Set<String> = [name]
             while let parent = pending.popLast() {
                 guard seen.insert(parent).inserted, let ancestor = objects[parent] else { continue }
-                if ancestor.discriminator != nil, families[parent]?[value] == nil { families[parent, default: [:]][value] = name }
+                // An explicit mapping entry for this schema wins over its own (or implied) value.
+                if ancestor.discriminator != nil, families[parent]?[value] == nil,
+                    !(families[parent]?.values.contains(name) ?? false)
+                {
+                    families[parent, default: [:]][value] = name
+                }
                 pending += ancestor.parents
             }
         }
