@@ -1,5 +1,6 @@
 import AzureSDKRuntimeTesting
 import Foundation
+import HTTPTypes
 import Testing
 
 @testable import AzureSDKRuntime
@@ -56,6 +57,19 @@ struct ServiceErrorTests {
         #expect(error.rawBody.utf8.count == 4096)
         #expect(error.rawBody.hasPrefix("<html><body>Bad Gateway"))
         #expect(error.description.contains("Bad Gateway"))
+    }
+
+    @Test("x-ms-error-code gives the code when the body has none; a body's code wins")
+    func errorCodeHeader() {
+        let headerOnly = ServiceError(response: PipelineResponse(
+            status: 412, headerFields: [HTTPField.Name("x-ms-error-code")!: "ConditionNotMet"], body: Data()))
+        #expect(headerOnly.code == "ConditionNotMet")
+        let both = ServiceError(response: PipelineResponse(
+            status: 404, headerFields: [HTTPField.Name("x-ms-error-code")!: "FromHeader"],
+            body: Data(#"{"error":{"code":"FromBody","message":"m"}}"#.utf8)))
+        #expect(both.code == "FromBody")
+        let neither = ServiceError(response: PipelineResponse(status: 500, headerFields: [:], body: Data("oops".utf8)))
+        #expect(neither.code == nil)
     }
 
     @Test("an empty body and no request-id headers still make a usable error")

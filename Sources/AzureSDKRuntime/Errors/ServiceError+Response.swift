@@ -6,12 +6,14 @@ extension ServiceError {
     static let rawBodyLimit = 4096
 
     /// Builds the error from a response: parses `{"error":{…}}` (or a bare `{"code",…}` object)
-    /// when possible and always keeps a bounded copy of the body.
+    /// when possible and always keeps a bounded copy of the body. Without a code in the body, the
+    /// `x-ms-error-code` header gives it (Azure services send it, also with empty bodies such as HEAD's).
     public init(response: PipelineResponse) {
         let detail = Self.parseDetail(response.body)
+        let headerCode = response.headerFields[HTTPField.Name.xMsErrorCode].flatMap { $0.isEmpty ? nil : $0 }
         self.init(
             statusCode: response.status,
-            code: detail?.code,
+            code: detail?.code ?? headerCode,
             message: detail?.message,
             target: detail?.target,
             details: detail?.details ?? [],

@@ -10,6 +10,7 @@ extension HTTPField.Name {
     static let xMsContentSHA256 = Self("x-ms-content-sha256")!
     static let retryAfterMs = Self("retry-after-ms")!
     static let xMsRetryAfterMs = Self("x-ms-retry-after-ms")!
+    static let xMsErrorCode = Self("x-ms-error-code")!
     static let repeatabilityRequestID = Self("Repeatability-Request-ID")!
     static let repeatabilityFirstSent = Self("Repeatability-First-Sent")!
 }
