@@ -49,6 +49,7 @@ struct ShapeBuilder {
             switch schema.kind {
             case .enumeration: return .word(place == .field ? "enum" : "string")
             case .alias(let target): return node(target, place, stack + [name])
+            case .union: return .word("one of")
             case .object(let object):
                 guard !object.properties.isEmpty else { return .word("object") }
                 return .object(object.properties.map { ShapeField(name: $0.name, node: node($0.type, .field, stack + [name])) })

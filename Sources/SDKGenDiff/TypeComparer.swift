@@ -70,6 +70,11 @@ struct TypeComparer {
         case (.enumeration(let a), .enumeration(let b)):
             if oldName != newName { add(.typeRenamed, location, "enum \(oldName) renamed to \(newName)") }
             compareEnums(a, b, name: newName, at: location)
+        case (.union(let a), .union(let b)):
+            // Alternatives are compared as a whole: a new or removed one changes which enum cases callers match.
+            if TypeWords.describe(before) != TypeWords.describe(after) || a.discriminator != b.discriminator {
+                add(.fieldRetyped, location, "type changed from \(TypeWords.describe(before)) to \(TypeWords.describe(after))")
+            }
         default:
             add(.fieldRetyped, location, "type changed from \(TypeWords.describe(before)) to \(TypeWords.describe(after))")
         }

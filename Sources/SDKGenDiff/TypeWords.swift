@@ -23,6 +23,7 @@ enum TypeWords {
         case .object: return "model \(schema.name)"
         case .enumeration: return "enum \(schema.name)"
         case .alias(let target): return describe(target)
+        case .union(let union): return "one of " + union.alternatives.map(describe).joined(separator: ", ")
         }
     }
 

@@ -138,6 +138,42 @@ struct ModelContextBuilder {
             discriminatorKey: SwiftLiterals.escapedString(object.discriminator?.propertyName ?? ""), cases: cases)
     }
 
+    /// The enum of a `oneOf` / `anyOf`. Without a discriminator, values are tried against the alternatives in order:
+    /// models with more required properties first (an all-optional model would accept any object), then the rest
+    /// as the description lists them.
+    func union(_ schema: Schema, _ union: UnionSchema) -> UnionContext {
+        var used: Set<String> = ["unknown"]
+        func requiredCount(_ type: TypeReference) -> Int {
+            guard case .named(let name) = type.nonNullable, let target = api.schema(named: name), case .object(let object) = target.kind
+            else { return -1 }
+            return object.properties.filter(\.isRequired).count
+        }
+        let ordered = union.discriminator == nil
+            ? union.alternatives.enumerated().sorted { (requiredCount($1.element), $0.offset) < (requiredCount($0.element), $1.offset) }.map(\.element)
+            : union.alternatives
+        let cases = ordered.map { type -> UnionCase in
+            let typeName = types.swiftType(type.nonNullable)
+            var name = SwiftNaming.memberName(typeName.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "List")
+                .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: " ", with: ""))
+            if name == "none" || name == "some" { name += "Value" }
+            var value: String?
+            if let discriminator = union.discriminator, case .named(let target) = type.nonNullable {
+                value = discriminator.mapping.first { $0.schema == target }?.value
+                if value == nil, let alternative = api.schema(named: target), case .object(let object) = alternative.kind {
+                    value = object.discriminatorValue ?? target
+                } else if value == nil {
+                    value = target
+                }
+            }
+            return UnionCase(
+                caseName: SwiftNaming.escaped(SwiftNaming.unique(name, in: &used)), typeName: typeName,
+                value: value.map(SwiftLiterals.escapedString))
+        }
+        return UnionContext(
+            typeName: types.swiftType(.named(schema.name)), docLines: DocLines.from(schema.description),
+            discriminatorKey: union.discriminator.map { SwiftLiterals.escapedString($0.propertyName) }, cases: cases)
+    }
+
     func enumeration(_ schema: Schema, _ enumeration: EnumSchema) -> EnumContext {
         let cases = zip(enumeration.values, Self.caseNames(of: enumeration)).map { value, caseName in
             EnumCaseContext(

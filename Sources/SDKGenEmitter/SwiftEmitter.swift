@@ -51,6 +51,7 @@ public struct SwiftEmitter {
             case .object(let object): (template, context) = ("Model.swift", models.model(schema, object))
             case .enumeration(let enumeration): (template, context) = ("Enum.swift", models.enumeration(schema, enumeration))
             case .alias(let type): (template, context) = ("Alias.swift", models.alias(schema, type))
+            case .union(let union): (template, context) = ("Union.swift", models.union(schema, union))
             }
             let typeName = types.swiftType(.named(schema.name))
             files.append(GeneratedFile(path: sources + "Models/\(typeName).swift", template: template, context: context, templates: templates))

@@ -57,6 +57,8 @@ struct SwiftValueLiteral {
         switch schema.kind {
         case .alias(let aliased):
             return expression(value, as: aliased, depth: depth + 1)
+        case .union:
+            return nil  // which alternative a value is, is the decoder's business
         case .enumeration(let enumeration):
             guard case .string(let text) = value else { return nil }
             if let index = enumeration.values.firstIndex(where: { $0.value == text }) {

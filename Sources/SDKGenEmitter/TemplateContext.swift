@@ -227,6 +227,28 @@ public struct PolymorphicCase: Sendable {
     public var typeName: String
 }
 
+/// `Union.swift.mustache`: `oneOf` / `anyOf`, an enum with a case per alternative.
+public struct UnionContext: Sendable {
+    /// The enum's name.
+    public var typeName: String
+    /// Doc comment.
+    public var docLines: [DocLine]
+    /// The discriminator's JSON key (escaped), when alternatives are told apart by it.
+    public var discriminatorKey: String?
+    /// The alternatives: in the order values are tried when there is no discriminator.
+    public var cases: [UnionCase]
+}
+
+/// One alternative of a union.
+public struct UnionCase: Sendable {
+    /// Swift case name.
+    public var caseName: String
+    /// The alternative's Swift type.
+    public var typeName: String
+    /// Its discriminator value (escaped), when the union has a discriminator and the alternative is named.
+    public var value: String?
+}
+
 /// `Enum.swift.mustache`: a string enum.
 public struct EnumContext: Sendable {
     /// The type's name.

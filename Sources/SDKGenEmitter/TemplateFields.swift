@@ -355,3 +355,20 @@ extension PolymorphicCase: TemplateFields {
         "typeName": \.typeName,
     ]
 }
+
+extension UnionContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "discriminatorKey": \.discriminatorKey,
+        "cases": \.cases,
+    ]
+}
+
+extension UnionCase: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "caseName": \.caseName,
+        "typeName": \.typeName,
+        "value": \.value,
+    ]
+}

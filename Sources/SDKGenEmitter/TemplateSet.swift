@@ -9,7 +9,7 @@ public struct TemplateSet: Sendable {
         "OperationGroupTests.swift", "TestSupport.swift", "Package.swift",
         "TestCall", "TestCallDiscard", "TestArguments",
         "EndToEndSupport.swift", "OperationGroupEndToEndTests.swift", "PreparedArguments", "EndToEndCall", "README.md", "UsageExampleTests.swift",
-        "UsageExample", "Polymorphic.swift",
+        "UsageExample", "Polymorphic.swift", "Union.swift",
     ]
 
     /// All templates by name; partials (`{{> TestCall}}`) are looked up here too.

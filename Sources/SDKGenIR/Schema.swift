@@ -25,6 +25,8 @@ public struct Schema: Codable, Sendable, Hashable {
         case enumeration(EnumSchema)
         /// Another name for a type: a map, an array or a primitive with a name.
         case alias(TypeReference)
+        /// `oneOf` / `anyOf`: a value of one of several types.
+        case union(UnionSchema)
     }
 }
 
@@ -52,6 +54,21 @@ public struct ObjectSchema: Codable, Sendable, Hashable {
         self.parents = parents
         self.discriminator = discriminator
         self.discriminatorValue = discriminatorValue
+    }
+}
+
+/// `oneOf` / `anyOf`: the alternatives in the description's order (a `null` alternative is the referring
+/// property's nullability, not an alternative), and the discriminator that tells them apart when there is one.
+public struct UnionSchema: Codable, Sendable, Hashable {
+    /// The alternatives.
+    public var alternatives: [TypeReference]
+    /// The property naming the alternative, with explicit value → schema pairs; nil: told apart by shape.
+    public var discriminator: Discriminator?
+
+    /// Creates a union.
+    public init(alternatives: [TypeReference], discriminator: Discriminator?) {
+        self.alternatives = alternatives
+        self.discriminator = discriminator
     }
 }
 

@@ -77,6 +77,13 @@ final class SchemaTranslator {
 
     private func schemaKind(_ cursor: Cursor, name: String) throws -> Schema.Kind {
         ExtensionAudit.check(cursor, sink: sink)
+        if let union = try unionMembers(cursor) {
+            let alternatives = try union.alternatives.enumerated().map { index, member in
+                try typeReference(member, nameHint: name + "Option\(index + 1)")
+            }
+            if alternatives.count == 1 { return .alias(alternatives[0]) }
+            return .union(UnionSchema(alternatives: alternatives, discriminator: try discriminator(cursor)))
+        }
         if try isEnum(cursor) {
             return .enumeration(try enumSchema(cursor))
         }
@@ -130,6 +137,24 @@ final class SchemaTranslator {
         return ObjectSchema(
             properties: properties, additionalProperties: properties.isEmpty ? additional : nil, parents: parents,
             discriminator: discriminator, discriminatorValue: discriminatorValue)
+    }
+
+    /// The members of `oneOf` (or `anyOf`), without `{type: null}` ones (they make the value nullable); nil when the
+    /// schema has neither. `anyOf` is read like `oneOf`: a value is decoded as the first alternative that fits.
+    private func unionMembers(_ cursor: Cursor) throws -> (alternatives: [Cursor], hasNull: Bool)? {
+        guard let key = ["oneOf", "anyOf"].first(where: { cursor.has($0) }) else { return nil }
+        var alternatives: [Cursor] = []
+        var hasNull = false
+        for member in try cursor.array(key) {
+            let resolved = try resolver.dereference(member)
+            if (try? resolved.string("type")) == "null" { hasNull = true; continue }
+            alternatives.append(member)
+        }
+        guard !alternatives.isEmpty else { throw cursor.error("'\(key)' needs at least one alternative other than null") }
+        if cursor.has("properties") {
+            sink.warn(cursor.warning("properties next to '\(key)' are not supported: the value is one of the alternatives only"))
+        }
+        return (alternatives, hasNull)
     }
 
     /// `discriminator: kind` (Swagger 2.0) or `discriminator: {propertyName: kind, mapping: {value: $ref}}` (OpenAPI 3).
@@ -241,9 +266,15 @@ final class SchemaTranslator {
             // `allOf: [$ref]` is the usual way to put siblings (description, x-nullable) next to a $ref.
             return try typeReference(allOf[0], nameHint: nameHint)
         }
-        for key in ["oneOf", "anyOf"] where cursor.has(key) {
-            sink.warn(cursor.warning("'\(key)' is not supported: '\(nameHint)' is generated as free-form JSON"))
-            return .any
+        if let union = try unionMembers(cursor) {
+            // `oneOf: [T, {type: null}]` is a nullable T; anything else is a named union.
+            let type: TypeReference
+            if union.alternatives.count == 1 {
+                type = try typeReference(union.alternatives[0], nameHint: nameHint)
+            } else {
+                type = try namedType(for: cursor, suggestedName: nameHint)
+            }
+            return union.hasNull ? .nullable(type) : type
         }
         if try isEnum(cursor) {
             return try namedType(for: cursor, suggestedName: nameHint)

@@ -39,6 +39,7 @@ struct SchemaShape {
             guard let schema = api.schema(named: name) else { return value }
             switch schema.kind {
             case .alias(let aliased): return prune(value, as: aliased, depth: depth + 1)
+            case .union: return value  // which alternative it is, the client decides
             case .enumeration: return value
             case .object(let object):
                 // A polymorphic base declares only the common members; its subtypes' are kept whole.
@@ -89,6 +90,10 @@ struct SchemaShape {
             switch schema.kind {
             case .alias(let aliased):
                 return problems(value, as: aliased, path: path, depth: depth + 1)
+            case .union(let union):
+                // Valid when it is valid as one of the alternatives.
+                let each = union.alternatives.map { problems(value, as: $0, path: path, depth: depth + 1) }
+                return each.contains(where: \.isEmpty) ? [] : each.first ?? []
             case .enumeration(let enumeration):
                 guard case .string(let text) = value else { return invalid }
                 return enumeration.isExtensible || enumeration.values.contains(where: { $0.value == text }) ? [] : invalid
@@ -145,6 +150,7 @@ struct SchemaShape {
             guard let schema = api.schema(named: name) else { return .object([:]) }
             switch schema.kind {
             case .alias(let aliased): return synthesize(aliased, now: now, depth: depth + 1)
+            case .union(let union): return union.alternatives.first.map { synthesize($0, now: now, depth: depth + 1) } ?? .null
             case .enumeration(let enumeration): return .string(enumeration.values.first?.value ?? "")
             case .object(let object):
                 var members: [String: WireJSON] = [:]

@@ -33,9 +33,11 @@ public struct Thing: Codable, Hashable, Sendable {
     /// free-form JSON
     public var anything: JSONValue?
     public var shapes: [Shape]?
+    public var tokens: [Token]?
+    public var picks: [Pick]?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(`protocol`: String, selfLink: String? = nil, odataType: String? = nil, selfValue: Int64? = nil, selfValue2: String? = nil, type: TypeModel? = nil, `default`: String? = nil, _1st: String? = nil, hasSpace: String? = nil, ref: String? = nil, name: String, name2: String? = nil, name3: String? = nil, aB: String? = nil, aB2: String? = nil, aB3: String? = nil, kind: Kind? = nil, mode: Mode? = nil, when: Date? = nil, tags: [String: String]? = nil, children: [Thing]? = nil, parent: Thing? = nil, anything: JSONValue? = nil, shapes: [Shape]? = nil) {
+    public init(`protocol`: String, selfLink: String? = nil, odataType: String? = nil, selfValue: Int64? = nil, selfValue2: String? = nil, type: TypeModel? = nil, `default`: String? = nil, _1st: String? = nil, hasSpace: String? = nil, ref: String? = nil, name: String, name2: String? = nil, name3: String? = nil, aB: String? = nil, aB2: String? = nil, aB3: String? = nil, kind: Kind? = nil, mode: Mode? = nil, when: Date? = nil, tags: [String: String]? = nil, children: [Thing]? = nil, parent: Thing? = nil, anything: JSONValue? = nil, shapes: [Shape]? = nil, tokens: [Token]? = nil, picks: [Pick]? = nil) {
         self.`protocol` = `protocol`
         self.selfLink = selfLink
         self.odataType = odataType
@@ -60,6 +62,8 @@ public struct Thing: Codable, Hashable, Sendable {
         self.parent = parent
         self.anything = anything
         self.shapes = shapes
+        self.tokens = tokens
+        self.picks = picks
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -87,5 +91,7 @@ public struct Thing: Codable, Hashable, Sendable {
         case parent = "parent"
         case anything = "anything"
         case shapes = "shapes"
+        case tokens = "tokens"
+        case picks = "picks"
     }
 }
