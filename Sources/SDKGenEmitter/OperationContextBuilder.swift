@@ -142,11 +142,14 @@ struct OperationContextBuilder {
             dateFormat = argument.wireName.lowercased() == "repeatability-first-sent" ? "imfFixdate" : "rfc3339"
         }
         let isClosedEnum = isClosedEnum(type)
+        var isClosedEnumArray = false
+        if case .array(let element) = type { isClosedEnumArray = self.isClosedEnum(element.nonNullable) }
         let isPlainString = isString(type) && dateFormat == nil
         return WireParameter(
             wireName: SwiftLiterals.escapedString(argument.wireName), argument: SwiftNaming.escaped(argument.name),
             isString: isPlainString, isOptional: !argument.isRequired || argument.type.isNullable, dateFormat: dateFormat,
-            isHeaderValue: !isPlainString && dateFormat == nil && !isClosedEnum, isClosedEnum: isClosedEnum)
+            isHeaderValue: !isPlainString && dateFormat == nil && !isClosedEnum && !isClosedEnumArray, isClosedEnum: isClosedEnum,
+            isClosedEnumArray: isClosedEnumArray)
     }
 
     /// A named string enum that rejects unknown values: a Swift `enum`, which is neither `QueryValue` nor `HeaderValue`.
@@ -198,7 +201,7 @@ struct OperationContextBuilder {
             for argument in arguments {
                 var text = (argument.description ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
                 if text.isEmpty { text = "The `\(argument.wireName)` value." }
-                if repeatable, Self.isRepeatabilityHeader(argument) {
+                if repeatable, Self.isRepeatabilityHeader(argument), !argument.isRequired {
                     if let last = text.last, !".!?".contains(last) { text += "." }
                     text += argument.wireName.lowercased() == "repeatability-request-id"
                         ? " Filled by the client with a new UUID when nil; give one to repeat a request sent before."

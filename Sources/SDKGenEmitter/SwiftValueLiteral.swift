@@ -66,7 +66,8 @@ struct SwiftValueLiteral {
             }
             return enumeration.isExtensible ? "\(typeName)(rawValue: \"\(SwiftLiterals.escapedString(text))\")" : nil
         case .object(let object):
-            guard case .object(let members) = value else { return nil }
+            // A polymorphic base is an enum of its subtypes, not a struct with these members.
+            guard case .object(let members) = value, object.discriminator == nil else { return nil }
             let names = ModelContextBuilder.propertyNames(of: object)
             var arguments: [String] = []
             for (property, swiftName) in zip(object.properties, names) {

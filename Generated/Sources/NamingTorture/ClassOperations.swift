@@ -27,8 +27,12 @@ public struct ClassOperations: Sendable {
     ///   - xMsMode: The `x-ms-mode` value.
     ///   - xMsCount: The `x-ms-count` value.
     ///   - xMsKind: The `x-ms-kind` value.
+    ///   - xMsModes: The `x-ms-modes` value.
+    ///   - xMsRatio: The `x-ms-ratio` value.
+    ///   - xMsScale: The `x-ms-scale` value.
+    ///   - xMsBlob: The `x-ms-blob` value.
     /// - Throws: `ServiceError` when the service answers with an error status.
-    public func get(thingId: String, type: String, filter: String? = nil, top: Int32? = nil, `default`: Bool? = nil, kindFilter: KindFilter? = nil, mode: Mode? = nil, modes: [Mode]? = nil, xMsSelf: String? = nil, xMsMode: Mode? = nil, xMsCount: Int32? = nil, xMsKind: KindFilter? = nil) async throws -> Thing {
+    public func get(thingId: String, type: String, filter: String? = nil, top: Int32? = nil, `default`: Bool? = nil, kindFilter: KindFilter? = nil, mode: Mode? = nil, modes: [Mode]? = nil, xMsSelf: String? = nil, xMsMode: Mode? = nil, xMsCount: Int32? = nil, xMsKind: KindFilter? = nil, xMsModes: [Mode]? = nil, xMsRatio: Double? = nil, xMsScale: Float? = nil, xMsBlob: Data? = nil) async throws -> Thing {
         var request = PipelineRequest(method: .get, path: "/class/\(PathEncoding.segment(thingId))/\(PathEncoding.segment(type))")
         request.addQuery("$filter", filter)
         request.addQuery("$top", top)
@@ -40,6 +44,10 @@ public struct ClassOperations: Sendable {
         request.setHeader("x-ms-mode", xMsMode?.rawValue)
         request.setHeader("x-ms-count", xMsCount)
         request.setHeader("x-ms-kind", xMsKind)
+        request.setHeader("x-ms-modes", xMsModes?.map(\.rawValue))
+        request.setHeader("x-ms-ratio", xMsRatio)
+        request.setHeader("x-ms-scale", xMsScale)
+        request.setHeader("x-ms-blob", xMsBlob)
         let response = try await pipeline.send(request, expecting: [200])
         return try response.decodeBody(Thing.self)
     }

@@ -24,11 +24,11 @@ struct UsageExampleTests {
 
         // Create a new identity with an optional customId mapping, and optionally, an access token. If called again with the same customId, the returned identity will be the same as the one returned previously.
         let communicationIdentityAccessTokenResult = try await client.communicationIdentity.create(body: CommunicationIdentityCreateRequest(customId: "alex.wilber@fabrikam.com", createTokenWithScopes: [.chat, .voipJoin], expiresInMinutes: 60))
-        print(communicationIdentityAccessTokenResult)
+        _ = communicationIdentityAccessTokenResult  // a `Codable` model; values may hold access tokens, so the example does not print them
 
         // Lists Entra access assignments.
         for try await item in try client.entraIdAssignments.list() {
-            print(item)
+            _ = item  // each item, the next page fetched as the loop reaches it
         }
 
         // The service's errors arrive as ServiceError, with its status, error code and message.

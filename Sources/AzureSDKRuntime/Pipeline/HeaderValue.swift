@@ -3,8 +3,9 @@ import Foundation
 /// A value that can be a request header, written the way Azure services read it.
 ///
 /// Like `QueryValue`, a closed set of formats so every generated client writes headers alike: numbers and
-/// booleans as in JSON, dates as RFC 3339 (`format: date-time`), extensible enums by their raw value, arrays
-/// comma-joined. HTTP dates (`format: date-time-rfc1123`) go through `setHeader(_:_:format:)` instead.
+/// booleans as in JSON, dates as RFC 3339 (`format: date-time`), bytes as base64, extensible enums by their raw
+/// value, arrays comma-joined. `Repeatability-First-Sent` goes through `setHeader(_:_:format:)` as an HTTP date;
+/// `format: date-time-rfc1123` parameters are `String`s the caller writes.
 public protocol HeaderValue: Sendable {
     /// The header's text.
     var headerValue: String { get }
@@ -31,8 +32,18 @@ extension Int64: HeaderValue {
 }
 
 extension Double: HeaderValue {
-    /// Swift's shortest round-tripping form.
-    public var headerValue: String { String(self) }
+    /// As in JSON: whole numbers without a fraction (`2`), others in Swift's shortest round-tripping form.
+    public var headerValue: String { Int64(exactly: self).map { String($0) } ?? String(self) }
+}
+
+extension Float: HeaderValue {
+    /// As in JSON: whole numbers without a fraction, others in Swift's shortest round-tripping form.
+    public var headerValue: String { Int64(exactly: self).map { String($0) } ?? String(self) }
+}
+
+extension Data: HeaderValue {
+    /// Base64 (`format: byte`).
+    public var headerValue: String { base64EncodedString() }
 }
 
 extension Bool: HeaderValue {
@@ -54,8 +65,8 @@ extension Array: HeaderValue where Element: HeaderValue {
 public enum HeaderDateFormat: Sendable, Hashable {
     /// RFC 3339 (`2025-03-02T08:05:09.0000000Z`): `format: date-time`.
     case rfc3339
-    /// An HTTP date, IMF-fixdate (`Sun, 02 Mar 2025 08:05:09 GMT`): `format: date-time-rfc1123`, and
-    /// `Repeatability-First-Sent`, which Azure's guidelines define as one whatever format a description gives.
+    /// An HTTP date, IMF-fixdate (`Sun, 02 Mar 2025 08:05:09 GMT`): `Repeatability-First-Sent`, which Azure's
+    /// guidelines define as one whatever format a description gives.
     case imfFixdate
 }
 

@@ -34,6 +34,16 @@ extension Double: QueryValue {
     public var percentEncodedQueryValue: String { PercentEncoding.encode(String(self)) }
 }
 
+extension Float: QueryValue {
+    /// Swift's shortest round-tripping form, percent-encoded.
+    public var percentEncodedQueryValue: String { PercentEncoding.encode(String(self)) }
+}
+
+extension Data: QueryValue {
+    /// Base64 (`format: byte`), percent-encoded (`+`, `/` and `=` are not left bare).
+    public var percentEncodedQueryValue: String { PercentEncoding.encode(base64EncodedString()) }
+}
+
 extension Bool: QueryValue {
     /// `true` or `false`, as in JSON.
     public var percentEncodedQueryValue: String { self ? "true" : "false" }

@@ -7,3 +7,14 @@ enum Principal: Sendable {
     /// A Microsoft Entra ID bearer token; its claims when it is a readable JWT.
     case entra(token: String, claims: EntraClaims?)
 }
+
+extension Principal {
+    /// Who is asking, for keys of repeatable requests: one caller's request id never answers another's.
+    var repeatabilityScope: String {
+        switch self {
+        case .anonymous: return "anonymous"
+        case .accessKey: return "access-key"
+        case .entra(_, let claims): return "entra:\(claims?.tid ?? "")/\(claims?.oid ?? "")"
+        }
+    }
+}

@@ -66,15 +66,20 @@ struct OperationDispatcher: RouterMiddleware {
 
         var repeatKey: String?
         if operation.acceptsRepeatability {
-            repeatKey = try RepeatabilityCache.key(operationID: operation.operationID, headers: request.headers)
+            // The same id from another caller, for another resource or with another body is another request.
+            let scope = "\(request.method.rawValue) \(path) \(context.principal.repeatabilityScope) \(RepeatabilityCache.digest(rawBody))"
+            repeatKey = try RepeatabilityCache.key(operationID: operation.operationID, scope: scope, headers: request.headers)
         }
         var result: OperationResult
-        if let repeatKey, let earlier = await repeatability.answer(for: repeatKey) {
-            context.logger.info("\(operation.operationID): repeated request, answered as the first time")
-            result = earlier
+        if let repeatKey {
+            let logger = context.logger
+            let (answer, repeated) = try await repeatability.answer(for: repeatKey) {
+                try await run(operation, call, version: version, logger: logger)
+            }
+            if repeated { context.logger.info("\(operation.operationID): repeated request, answered as the first time") }
+            result = answer
         } else {
             result = try await run(operation, call, version: version, logger: context.logger)
-            if let repeatKey, (200..<300).contains(result.status.code) { await repeatability.keep(result, for: repeatKey) }
         }
         if repeatKey != nil { result.headers[RepeatabilityCache.result] = "accepted" }
         if let definition = operation.definition, let api = version.api, let data = result.body {

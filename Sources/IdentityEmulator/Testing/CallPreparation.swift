@@ -27,8 +27,13 @@ struct CallPreparation {
 
         /// Path parameter `index` as text, when the draft has one.
         func path(_ index: Int) -> String? {
-            guard pathNames.indices.contains(index), case .string(let text)? = arguments[pathNames[index]] else { return nil }
-            return text
+            guard pathNames.indices.contains(index), let value = arguments[pathNames[index]] else { return nil }
+            switch value {
+            case .string(let text): return text
+            case .number(let number): return Int64(exactly: number).map { String($0) } ?? String(number)
+            case .bool(let flag): return flag ? "true" : "false"
+            default: return nil
+            }
         }
 
         /// Sets path parameter `index`.
