@@ -9,8 +9,9 @@ import PackageDescription
 /// The SDKs `sdkgen.yaml` generates into `Generated/`, and whether it generates end-to-end tests for them.
 ///
 /// Listed here rather than found by listing `Generated/`: SwiftPM caches what a manifest evaluates to by the
-/// manifest's text, so a target list read from disk would go stale. A test (`PackageManifestTests`) fails when
-/// this list and `sdkgen.yaml` disagree.
+/// manifest's path and text, so a target list read from disk would go stale when sdkgen.yaml gains an SDK. A test
+/// (`packageManifestListsTheConfiguredSDKs`) fails when this list and `sdkgen.yaml` disagree. (`generated(_:)`
+/// reads the disk too, with the same caching: it serves a clone that has no `Generated/` at all.)
 let generatedSDKs: [(module: String, endToEnd: Bool)] = [
     ("AzureCommunicationIdentity", endToEnd: true),
     ("NamingTorture", endToEnd: false),

@@ -26,7 +26,10 @@ sdkgen="$(swift build --scratch-path "$build" --show-bin-path)/sdkgen"
 
 moves=()
 if [ -d "$specs/Identity" ]; then
-  for spec in "$specs"/Identity/*/*/CommunicationIdentity.json; do moves+=("$(cd "$(dirname "$spec")" && pwd)/$(basename "$spec")"); done
+  for spec in "$specs"/Identity/*/*/CommunicationIdentity.json; do
+    [ -f "$spec" ] || continue
+    moves+=("$(cd "$(dirname "$spec")" && pwd)/$(basename "$spec")")
+  done
 else
   echo "no shared specs at $specs: only the renamed fixture moves"
 fi
@@ -41,7 +44,15 @@ copy_checkout() {
   local target="${1:-$work/repo}"
   rm -rf "$target"
   mkdir -p "$target"
-  git ls-files -co --exclude-standard -z | tar --null -T - -cf - | tar -xf - -C "$target"
+  # Files git knows or would add, that exist (a tracked file deleted in the working tree is left out).
+  git ls-files -co --exclude-standard -z | python3 -c '
+import os, shutil, sys
+target = sys.argv[1]
+for path in sys.stdin.buffer.read().decode().split("\0"):
+    if path and os.path.isfile(path):
+        os.makedirs(os.path.join(target, os.path.dirname(path)), exist_ok=True)
+        shutil.copy2(path, os.path.join(target, path))
+' "$target"
   if [ -f Package.resolved ]; then cp Package.resolved "$target/"; fi
 }
 
@@ -66,12 +77,15 @@ for spec in "${moves[@]}"; do
   moved=$((moved + 1))
   log="$work/$name"
   grep -q "^  - spec: $committed_spec\$" "$work/repo/sdkgen.yaml" || { echo "sdkgen.yaml has no entry 'spec: $committed_spec'"; exit 1; }
-  # The one edit: the SDK's description.
-  sed -i "s|^  - spec: $committed_spec\$|  - spec: $spec|" "$work/repo/sdkgen.yaml"
+  # The one edit: the SDK's description (in Python: a path may hold characters sed would read).
+  python3 -c 'import sys; p, old, new = sys.argv[1:]; t = open(p).read(); open(p, "w").write(t.replace(f"  - spec: {old}\n", f"  - spec: {new}\n", 1))' \
+    "$work/repo/sdkgen.yaml" "$committed_spec" "$spec"
   report_status=0
   "$sdkgen" diff "$committed_spec" "$spec" --format markdown >"$log.report.md" || report_status=$?
   [ "$report_status" -le 1 ] || { echo "$name: sdkgen diff failed ($report_status)"; exit 1; }
-  "$sdkgen" diff "$committed_spec" "$spec" --format json >"$log.report.json" || true
+  report_status=0
+  "$sdkgen" diff "$committed_spec" "$spec" --format json >"$log.report.json" || report_status=$?
+  [ "$report_status" -le 1 ] || { echo "$name: sdkgen diff --format json failed ($report_status)"; exit 1; }
   if [ "$spec" = "$renamed" ]; then
     # The pinned names the report prints, pasted under the SDK's entry; and a caller written for the old names.
     python3 - "$log.report.md" "$work/repo/sdkgen.yaml" "$spec" <<'PY'
@@ -100,7 +114,7 @@ PY
   test_started=$(date +%s)
   in_copy "$log.test" swift test --scratch-path "$build" --skip-build
   tested=$(seconds "$test_started")
-  tests=$(grep -oE 'Test run with [0-9]+ tests' "$log.test" | grep -oE '[0-9]+' | tail -1)
+  tests=$(grep -oE 'Test run with [0-9]+ tests' "$log.test" | grep -oE '[0-9]+' | tail -1 || true)
   endToEnd=$(grep -cE '✔ Test ".* succeeds against the emulator"' "$log.test" || true)
   # The changelog entry must be the report's, with the bump the report suggests.
   python3 - "$log.report.md" "$log.report.json" "$work/repo/Generated/Docs/$module/CHANGELOG.md" "$checkout/Generated/Docs/$module/CHANGELOG.md" "$name" <<'PY'
@@ -136,6 +150,6 @@ for step in "build --product identity-emulator" "build --build-tests" "test --sk
     echo "FAILED without Generated/: swift $step"; grep -E "error:|recorded an issue|✘" "$work/no-generated.log" | head -20; exit 1
   fi
 done
-emulator_tests=$(grep -oE 'Test run with [0-9]+ tests' "$work/no-generated.log" | grep -oE '[0-9]+' | tail -1)
+emulator_tests=$(grep -oE 'Test run with [0-9]+ tests' "$work/no-generated.log" | grep -oE '[0-9]+' | tail -1 || true)
 echo "without Generated/: identity-emulator builds and its $emulator_tests tests pass ($(seconds "$without_started") s)"
 echo "version moves: $moved moves in $(seconds "$started") s"

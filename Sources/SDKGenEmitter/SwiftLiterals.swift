@@ -37,7 +37,8 @@ enum SwiftLiterals {
         case .bool(let flag): return flag ? "true" : "false"
         case .integer(let number): return String(number)
         case .number(let number):
-            guard number.isFinite else { return "null" }  // JSON has no infinities or NaN (YAML's .inf, .nan)
+            // Defensive: the readers refuse infinities and NaN (JSON has none), but a hand-made IR could hold them.
+            guard number.isFinite else { return "null" }
             return abs(number) < 1e15 ? Int64(exactly: number).map { String($0) } ?? String(number) : String(number)
         case .string(let text): return "\"" + jsonEscaped(text) + "\""
         case .array(let values): return "[" + values.map(json).joined(separator: ",") + "]"

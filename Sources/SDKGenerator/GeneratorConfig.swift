@@ -109,8 +109,10 @@ public struct SDKConfig: Codable, Sendable, Hashable {
 /// ```
 /// Generates `Tests/<Module>EndToEndTests/` (every operation over a real socket: a prepared call that must
 /// succeed, a wrong key, an unserved api-version) and `Docs/<Module>/README.md`, whose example a test runs.
-/// The emulator module must offer `IdentityEmulator`, `EmulatorConfiguration`, `RunningEmulator.prepareCall`
-/// and `recordedExchanges()`; the package declares the test target that depends on it.
+/// The emulator module must offer `IdentityEmulator`, `EmulatorConfiguration` (with `descriptionFiles` and
+/// `defaultAccessKey`), `RunningEmulator.prepareCall` and `recordedExchanges()`, and answer in the ACS error shape
+/// (`InvalidAccessToken` for a wrong key, `UnsupportedApiVersion`); the package declares the test target that
+/// depends on it.
 public struct EndToEndSettings: Codable, Sendable, Hashable {
     /// The Swift module of the emulator.
     public var emulatorModule: String

@@ -3,7 +3,8 @@ import Foundation
 /// A path template of a description (`/identities/{id}/:issueAccessToken`), matched against request paths.
 ///
 /// Operations of different api-versions are recognised as the same operation by method and the shape of
-/// their template (parameter names do not count), the way `sdkgen diff` matches renamed operations.
+/// their template (parameter names and the case of literals do not count), much as `sdkgen diff` matches renamed
+/// operations (which also compares constant query parts and is case-sensitive).
 struct PathTemplate: Sendable, Hashable, CustomStringConvertible {
     /// One `/`-separated piece of the template.
     enum Segment: Sendable, Hashable {
