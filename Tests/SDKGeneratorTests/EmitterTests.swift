@@ -5,15 +5,8 @@ import Testing
 /// Emitter decisions that the Identity spec does not exercise.
 @Suite("Emitter")
 struct EmitterTests {
-    static let templates = (Generator.checkoutRoot as NSString).appendingPathComponent("Templates")
-
     static func generate(_ text: String, name: String = "api.yaml") throws -> Generator.Result {
-        let folder = NSTemporaryDirectory() + "sdkgen-emit-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
-        return try Generator.run(spec: folder + "/" + name, templatesFolder: templates,
-                                 options: EmitterOptions(moduleName: "Pets", sdkName: "pets", sdkVersion: "1.0.0"))
+        try InlineDescription.generate(text, name: name)
     }
 
     static func file(_ result: Generator.Result, _ suffix: String) -> String {

@@ -5,8 +5,6 @@ import Testing
 /// What the emitter generates for end-to-end tests, the usage example, and header parameters.
 @Suite("Emitter: end-to-end tests, usage example, headers")
 struct EndToEndEmitterTests {
-    static let templates = (Generator.checkoutRoot as NSString).appendingPathComponent("Templates")
-
     /// A description with a creating call, a paged list, a GET by id, and header parameters of several types.
     static let description = """
     swagger: "2.0"
@@ -68,18 +66,14 @@ struct EndToEndEmitterTests {
     """
 
     static func generate(endToEnd: Bool) throws -> Generator.Result {
-        let folder = NSTemporaryDirectory() + "sdkgen-e2e-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Data(description.utf8).write(to: URL(fileURLWithPath: folder + "/pets.yaml"))
         let options = EmitterOptions(
             moduleName: "Pets", sdkName: "pets", sdkVersion: "1.0.0",
             endToEnd: endToEnd ? EndToEndOptions(emulatorModule: "PetEmulator", descriptionPath: "../../../Spec/pets.yaml") : nil)
-        return try Generator.run(spec: folder + "/pets.yaml", templatesFolder: templates, options: options)
+        return try InlineDescription.generate(description, name: "pets.yaml", options: options)
     }
 
     static func file(_ result: Generator.Result, _ suffix: String) throws -> String {
-        try #require(result.files.first { $0.path.hasSuffix(suffix) }, "no file ending in \(suffix)").contents
+        try InlineDescription.file(result, suffix)
     }
 
     @Test("without endToEnd settings there are no end-to-end tests and no README")

@@ -6,8 +6,6 @@ import Testing
 /// (a Swift runtime trap ends the whole process, without telling where the input was).
 @Suite("Extreme numbers")
 struct ExtremeNumberTests {
-    static let templates = (Generator.checkoutRoot as NSString).appendingPathComponent("Templates")
-
     /// Int64's ends, beyond Int64 (UInt64.max), beyond Double's range of exact integers, the largest Double, tiny
     /// fractions; YAML adds infinities and NaN, which JSON cannot write.
     static let yaml = """
@@ -41,15 +39,8 @@ struct ExtremeNumberTests {
         ("limits.json", #"{"swagger":"2.0","info":{"title":"N","version":"1"},"paths":{},"definitions":{"T":{"type":"object","properties":{"x":{"type":"number","maximum":1e400}}}}}"#, "number out of range"),
     ])
     func nonFiniteNumbersAreErrors(name: String, text: String, message: String) throws {
-        let folder = NSTemporaryDirectory() + "sdkgen-numbers-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/" + name
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         do {
-            _ = try Generator.run(
-                spec: path, templatesFolder: Self.templates,
-                options: EmitterOptions(moduleName: "Numbers", sdkName: "numbers", sdkVersion: "1.0.0"))
+            _ = try InlineDescription.generate(text, name: name)
             Issue.record("\(name): expected an error")
         } catch {
             let text = String(describing: error)
@@ -60,14 +51,7 @@ struct ExtremeNumberTests {
 
     @Test("constraints, defaults and examples at the extremes generate and render every file")
     func extremesGenerate() throws {
-        let folder = NSTemporaryDirectory() + "sdkgen-numbers-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/numbers.yaml"
-        try Data(Self.yaml.utf8).write(to: URL(fileURLWithPath: path))
-        let result = try Generator.run(
-            spec: path, templatesFolder: Self.templates,
-            options: EmitterOptions(moduleName: "Numbers", sdkName: "numbers", sdkVersion: "1.0.0"))
+        let result = try InlineDescription.generate(Self.yaml, name: "numbers.yaml")
         let rendered = result.files.map(\.contents)
         #expect(rendered.allSatisfy { !$0.isEmpty })
         let model = try #require(result.files.first { $0.path.hasSuffix("Models/Thing.swift") }).contents

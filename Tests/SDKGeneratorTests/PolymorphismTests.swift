@@ -6,19 +6,12 @@ import Testing
 /// and round-tripped, unknown kind included, by its generated tests); these check how families are found.
 @Suite("Polymorphism")
 struct PolymorphismTests {
-    static let templates = (Generator.checkoutRoot as NSString).appendingPathComponent("Templates")
-
-    static func generate(_ text: String, name: String = "api.yaml") throws -> Generator.Result {
-        let folder = NSTemporaryDirectory() + "sdkgen-poly-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
-        return try Generator.run(spec: folder + "/" + name, templatesFolder: templates,
-                                 options: EmitterOptions(moduleName: "Zoo", sdkName: "zoo", sdkVersion: "1.0.0"))
+    static func generate(_ text: String) throws -> Generator.Result {
+        try InlineDescription.generate(text, options: EmitterOptions(moduleName: "Zoo", sdkName: "zoo", sdkVersion: "1.0.0"))
     }
 
     static func file(_ result: Generator.Result, _ suffix: String) throws -> String {
-        try #require(result.files.first { $0.path.hasSuffix(suffix) }, "no \(suffix)").contents
+        try InlineDescription.file(result, suffix)
     }
 
     @Test("Swagger: subtypes by x-ms-discriminator-value or by name, nested families, no warning")
