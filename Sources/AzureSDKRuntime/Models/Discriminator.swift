@@ -9,6 +9,13 @@ public enum Discriminator {
         return try? container.decodeIfPresent(String.self, forKey: Key(stringValue: key))
     }
 
+    /// Writes `value` under `key` into the object `encoder` holds, after a subtype encoded its members: the case
+    /// decides the kind, so `.cat(Cat(type: "dog"))` still goes out as a cat and comes back as one.
+    public static func encode(_ value: String, in encoder: any Encoder, key: String) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(value, forKey: Key(stringValue: key))
+    }
+
     /// Any JSON key.
     struct Key: CodingKey {
         var stringValue: String

@@ -27,12 +27,18 @@ public indirect enum Shape: Codable, Hashable, Sendable {
         }
     }
 
-    /// Encodes the value of its kind, or an unknown kind's JSON unchanged.
+    /// Encodes the value of its kind, with the kind the case names, or an unknown kind's JSON unchanged.
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .circle(let value): try value.encode(to: encoder)
-        case .noneKind(let value): try value.encode(to: encoder)
-        case .square(let value): try value.encode(to: encoder)
+        case .circle(let value):
+            try value.encode(to: encoder)
+            try AzureSDKRuntime.Discriminator.encode("circle", in: encoder, key: "kind")
+        case .noneKind(let value):
+            try value.encode(to: encoder)
+            try AzureSDKRuntime.Discriminator.encode("none", in: encoder, key: "kind")
+        case .square(let value):
+            try value.encode(to: encoder)
+            try AzureSDKRuntime.Discriminator.encode("square", in: encoder, key: "kind")
         case .unknown(let json): try json.encode(to: encoder)
         }
     }
