@@ -65,6 +65,10 @@ struct OperationReader {
         if var fixed = body {
             fixed.type = try mergePatchFixup(fixed, at: cursor)
             body = fixed
+            if !fixed.contentTypes.isEmpty, !fixed.contentTypes.contains(where: Self.isJSON) {
+                sink.warn(cursor.warning(
+                    "request bodies of media type \(fixed.contentTypes.joined(separator: ", ")) are not supported: the body is sent JSON-encoded"))
+            }
         }
 
         let (responses, errorResponse) = try readResponses(cursor, typeName: typeName)
@@ -152,6 +156,11 @@ struct OperationReader {
     }
 
     /// JSON media types first; `application/json` before `+json` variants.
+    /// Whether a media type carries JSON (`application/json`, `application/merge-patch+json`, `text/json`…).
+    static func isJSON(_ mediaType: String) -> Bool {
+        mediaType.lowercased().contains("json")
+    }
+
     static func preferredMedia(_ content: [(key: String, cursor: Cursor)]) -> (String, Cursor)? {
         if let json = content.first(where: { $0.key.lowercased().hasPrefix("application/json") }) { return (json.key, json.cursor) }
         if let json = content.first(where: { $0.key.lowercased().contains("json") }) { return (json.key, json.cursor) }
@@ -207,6 +216,10 @@ struct OperationReader {
                     type: try schemas.typeReference(headerCursor["schema"] ?? headerCursor, nameHint: typeName + Naming.pascalCase(name)),
                     description: try headerCursor.string("description"), isClientParameter: false, skipsURLEncoding: false,
                     defaultValue: nil, constraints: Constraints(), isConstant: false))
+            }
+            if type != nil, !contentTypes.isEmpty, !contentTypes.contains(where: Self.isJSON) {
+                sink.warn(raw.warning(
+                    "responses of media type \(contentTypes.joined(separator: ", ")) are not supported: the body is decoded as JSON"))
             }
             let result = Response(
                 statusCode: status, description: try response.string("description"), type: type,

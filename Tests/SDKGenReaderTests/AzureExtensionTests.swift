@@ -150,6 +150,31 @@ struct AzureExtensionTests {
         #expect(result.warnings.contains { $0.message.contains("example 'missing' skipped") && $0.location.contains("x-ms-examples/missing") })
     }
 
+    @Test("non-JSON request and response bodies are located warnings, not silently JSON")
+    func nonJSONBodiesWarn() throws {
+        let spec = try TemporarySpec(["b.yaml": """
+        openapi: 3.0.0
+        info: {title: x, version: "1"}
+        paths:
+          /upload:
+            put:
+              operationId: Files_Upload
+              requestBody: {content: {application/octet-stream: {schema: {type: string, format: binary}}}}
+              responses:
+                "200": {description: ok, content: {text/plain: {schema: {type: string}}}}
+                "204": {description: none}
+          /json:
+            put:
+              operationId: Files_Json
+              requestBody: {content: {application/merge-patch+json: {schema: {type: object}}}}
+              responses: {"200": {description: ok, content: {application/json: {schema: {type: string}}}}}
+        """])
+        let warnings = try SpecReader.read(path: spec.path("b.yaml")).warnings
+        #expect(warnings.contains { $0.message.contains("request bodies of media type application/octet-stream are not supported") && $0.location.hasSuffix("#/paths/~1upload/put") })
+        #expect(warnings.contains { $0.message.contains("responses of media type text/plain are not supported") && $0.location.hasSuffix("/responses/200") })
+        #expect(!warnings.contains { $0.location.contains("~1json") }, "\(warnings)")
+    }
+
     @Test("unsupported constructs give warnings that name their location")
     func unsupportedWarns() throws {
         let spec = try TemporarySpec(["a.yaml": """
