@@ -75,7 +75,7 @@ struct OperationContextBuilder {
         return OperationContext(
             operationID: operation.operationID,
             methodName: SwiftNaming.escaped(methodName),
-            docLines: docLines(operation, arguments: arguments),
+            docLines: docLines(operation, arguments: arguments, clientFillsRepeatability: repeatability != nil),
             isDeprecated: operation.isDeprecated,
             arguments: argumentContexts,
             httpMethod: operation.method.lowercased(),
@@ -189,7 +189,7 @@ struct OperationContextBuilder {
         return parts
     }
 
-    private func docLines(_ operation: Operation, arguments: [Argument]) -> [DocLine] {
+    private func docLines(_ operation: Operation, arguments: [Argument], clientFillsRepeatability: Bool) -> [DocLine] {
         var lines = DocLines.from(operation.summary, operation.description)
         if lines.isEmpty { lines = [DocLine(text: "Calls `\(operation.method) \(operation.path)`.")] }
         lines.append(DocLine(text: ""))
@@ -197,11 +197,10 @@ struct OperationContextBuilder {
         if !arguments.isEmpty {
             lines.append(DocLine(text: ""))
             lines.append(DocLine(text: "- Parameters:"))
-            let repeatable = repeatabilityContext(arguments) != nil
             for argument in arguments {
                 var text = (argument.description ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
                 if text.isEmpty { text = "The `\(argument.wireName)` value." }
-                if repeatable, Self.isRepeatabilityHeader(argument), !argument.isRequired {
+                if clientFillsRepeatability, Self.isRepeatabilityHeader(argument), !argument.isRequired {
                     if let last = text.last, !".!?".contains(last) { text += "." }
                     text += argument.wireName.lowercased() == "repeatability-request-id"
                         ? " Filled by the client with a new UUID when nil; give one to repeat a request sent before."

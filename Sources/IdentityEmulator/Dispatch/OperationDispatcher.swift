@@ -61,7 +61,7 @@ struct OperationDispatcher: RouterMiddleware {
             body = try Self.shapeRequestBody(rawBody, definition: definition, api: api, validate: operation.known == nil)
         }
         let call = OperationRequest(
-            apiVersion: apiVersion, pathValues: pathValues, query: query, headers: request.headers, body: body,
+            apiVersion: apiVersion, pathValues: pathValues, query: query, body: body,
             principal: context.principal, origin: origin)
 
         var repeatKey: String?

@@ -10,8 +10,6 @@ struct OperationRequest: Sendable {
     let pathValues: [String]
     /// Query parameters (first value of each name).
     let query: [String: String]
-    /// The request headers.
-    let headers: HTTPFields
     /// The body, without the members the version does not declare.
     let body: Data
     /// Who signed or authorized it.

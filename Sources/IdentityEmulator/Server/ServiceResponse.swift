@@ -13,8 +13,4 @@ enum ServiceResponse {
         return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// 204 with no body.
-    static func noContent() -> Response {
-        Response(status: .noContent)
-    }
 }
