@@ -4,7 +4,7 @@
 /// them. Conforming types are structs with a `rawValue` and static members for the known values;
 /// this protocol supplies the rest, so generated enums stay short.
 public protocol ExtensibleEnum: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByStringLiteral,
-    CustomStringConvertible, HeaderValue, QueryValue where RawValue == String
+    CustomStringConvertible, HeaderValue, QueryValue, ResponseHeaderValue where RawValue == String
 {
     /// Wraps any value, known or not.
     init(rawValue: String)

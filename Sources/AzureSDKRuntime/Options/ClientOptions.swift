@@ -16,6 +16,9 @@ public struct ClientOptions: Sendable {
     public var perTryTimeout: Duration?
     /// A limit for the whole call including retries and their delays.
     public var overallTimeout: Duration?
+    /// How long a long-running operation's poller waits between polls when the service sends no `Retry-After`
+    /// (30 seconds, as azure-core for Python and Go).
+    public var pollingInterval: Duration
 
     /// Creates options; every parameter has a sensible default.
     public init(
@@ -25,7 +28,8 @@ public struct ClientOptions: Sendable {
         logger: Logger = Logger(label: "azure.sdk"),
         applicationID: String? = nil,
         perTryTimeout: Duration? = nil,
-        overallTimeout: Duration? = nil
+        overallTimeout: Duration? = nil,
+        pollingInterval: Duration = .seconds(30)
     ) {
         self.apiVersion = apiVersion
         self.transport = transport
@@ -34,5 +38,6 @@ public struct ClientOptions: Sendable {
         self.applicationID = applicationID
         self.perTryTimeout = perTryTimeout
         self.overallTimeout = overallTimeout
+        self.pollingInterval = pollingInterval
     }
 }

@@ -16,12 +16,12 @@ enum PageDecoder {
     /// An empty body (e.g. 204) is an empty last page; a 200 body without `itemsKey` is a
     /// `ResponseDecodingError`; `null` items or an empty/absent next link end the paging.
     static func decode<Item: Decodable & Sendable>(_ response: PipelineResponse, keys: PageKeys, as: Item.Type) throws -> Page<Item> {
-        guard !response.body.isEmpty else { return Page(items: [], nextLink: nil) }
+        guard !response.body.isEmpty else { return Page(items: [], nextLink: nil, raw: response) }
         let decoder = JSONCoding.makeDecoder()  // its own: userInfo is set per page
         decoder.userInfo[keysInfoKey] = keys
         do {
             let envelope = try decoder.decode(PageEnvelope<Item>.self, from: response.body)
-            return Page(items: envelope.items, nextLink: envelope.nextLink)
+            return Page(items: envelope.items, nextLink: envelope.nextLink, raw: response)
         } catch {
             throw response.decodingError(for: Page<Item>.self, reason: DecodingFailureReason.describe(error))
         }

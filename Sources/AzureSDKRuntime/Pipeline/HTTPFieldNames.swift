@@ -11,6 +11,8 @@ extension HTTPField.Name {
     static let retryAfterMs = Self("retry-after-ms")!
     static let xMsRetryAfterMs = Self("x-ms-retry-after-ms")!
     static let xMsErrorCode = Self("x-ms-error-code")!
+    static let operationLocation = Self("Operation-Location")!
+    static let azureAsyncOperation = Self("Azure-AsyncOperation")!
     static let repeatabilityRequestID = Self("Repeatability-Request-ID")!
     static let repeatabilityFirstSent = Self("Repeatability-First-Sent")!
 }
