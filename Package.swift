@@ -15,6 +15,7 @@ import PackageDescription
 let generatedSDKs: [(module: String, endToEnd: Bool)] = [
     ("AzureCommunicationIdentity", endToEnd: true),
     ("NamingTorture", endToEnd: false),
+    ("ResponseContract", endToEnd: false),
 ]
 
 /// Whether a generated folder exists: the generator, runtime and emulator build without `Generated/`
@@ -182,6 +183,15 @@ var generatedTargets: [Target] {
                 dependencies: [.target(name: module), "IdentityEmulator", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
                 path: "Generated/Tests/\(module)EndToEndTests"))
         }
+    }
+    // Hand-written tests of what fixture SDKs (descriptions written for the generator, never the product SDK)
+    // do at run time.
+    let fixtures = ["ResponseContract"].filter { generated("Sources/\($0)") }
+    if !fixtures.isEmpty {
+        targets.append(.testTarget(
+            name: "FixtureSDKTests",
+            dependencies: fixtures.map { .target(name: $0) } + ["AzureSDKRuntime", "AzureSDKRuntimeTesting"],
+            path: "Tests/FixtureSDKTests"))
     }
     return targets
 }

@@ -10,6 +10,10 @@ public enum ChangeKind: String, Codable, Sendable, Hashable, CaseIterable {
     case operationDeprecated
     /// `x-ms-pageable` was added, removed or points at other properties.
     case pagingChanged
+    /// `x-ms-long-running-operation` was added or removed.
+    case longRunningChanged
+    /// `final-state-via` of a long-running operation changed: the result is read elsewhere.
+    case finalStateChanged
     /// A path, query or header parameter was added.
     case parameterAdded
     /// A parameter was removed.
@@ -58,4 +62,8 @@ public enum ChangeKind: String, Codable, Sendable, Hashable, CaseIterable {
     case contentTypeAdded
     /// A media type was removed from what a request or response may use.
     case contentTypeRemoved
+    /// A success response declares a new header.
+    case responseHeaderAdded
+    /// A declared response header is gone.
+    case responseHeaderRemoved
 }

@@ -12,10 +12,12 @@ enum ChangeRules {
     ) -> Severity {
         switch kind {
         // New things callers may ignore.
-        case .operationAdded, .operationDeprecated, .statusCodeAdded, .responseBodyAdded, .contentTypeAdded:
+        case .operationAdded, .operationDeprecated, .statusCodeAdded, .responseBodyAdded, .contentTypeAdded,
+             .responseHeaderAdded, .finalStateChanged:
             return .nonBreaking
         // Removing or renaming anything callers can name, or changing the shape of what they get.
-        case .operationRemoved, .operationRenamed, .pagingChanged, .parameterRemoved, .parameterRenamed,
+        case .operationRemoved, .operationRenamed, .pagingChanged, .longRunningChanged, .responseHeaderRemoved,
+             .parameterRemoved, .parameterRenamed,
              .bodyRemoved, .fieldRemoved, .fieldRetyped, .typeRenamed, .enumValueRemoved,
              .enumExtensibilityChanged, .statusCodeRemoved, .responseBodyRemoved, .contentTypeRemoved:
             return .breaking

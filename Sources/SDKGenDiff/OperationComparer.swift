@@ -17,6 +17,13 @@ struct OperationComparer {
         if before.paging != after.paging {
             changes.append(change(.pagingChanged, "", pagingMessage(before.paging, after.paging)))
         }
+        if before.isLongRunning != after.isLongRunning {
+            changes.append(change(.longRunningChanged, "", after.isLongRunning
+                ? "now a long-running operation (begin… returns a poller)" : "no longer a long-running operation"))
+        } else if after.isLongRunning, before.finalStateVia != after.finalStateVia {
+            changes.append(change(.finalStateChanged, "",
+                "final-state-via \(before.finalStateVia ?? "default") → \(after.finalStateVia ?? "default")", direction: .output))
+        }
         changes += parameterChanges(before, after)
         changes += bodyChanges(before.requestBody, after.requestBody)
         changes += responseChanges(before, after)
@@ -141,6 +148,7 @@ struct OperationComparer {
                 changes.append(change(.statusCodeAdded, location, "status code \(response.statusCode) added", direction: .output))
                 continue
             }
+            changes += headerChanges(previous, response, at: location)
             switch (previous.type, response.type) {
             case (nil, nil):
                 break
@@ -154,6 +162,25 @@ struct OperationComparer {
                 types.compare(oldType, newType, at: location)
                 changes += types.changes
             }
+        }
+        return changes
+    }
+
+    /// Declared headers of one status, matched without regard to case; a header's type change is a retyped field.
+    private func headerChanges(_ before: Response, _ after: Response, at location: String) -> [Change] {
+        guard before.statusCode.hasPrefix("2") else { return [] }
+        var changes: [Change] = []
+        for header in before.headers where !after.headers.contains(where: { $0.name.lowercased() == header.name.lowercased() }) {
+            changes.append(change(.responseHeaderRemoved, location + " header \(header.name)", "response header removed", direction: .output))
+        }
+        for header in after.headers {
+            guard let previous = before.headers.first(where: { $0.name.lowercased() == header.name.lowercased() }) else {
+                changes.append(change(.responseHeaderAdded, location + " header \(header.name)", "response header added", direction: .output))
+                continue
+            }
+            var types = TypeComparer(old: old, new: new, direction: .output)
+            types.compare(previous.type, header.type, at: location + " header \(header.name)")
+            changes += types.changes
         }
         return changes
     }

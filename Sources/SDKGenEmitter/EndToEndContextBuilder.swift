@@ -25,8 +25,8 @@ struct EndToEndContextBuilder {
             && !["PUT", "PATCH"].contains(operation.method.uppercased())
         let notFoundExample = operation.examples.compactMap { $0.responses["404"] }.first
         return EndToEndOperationContext(
-            testName: context.methodName.replacingOccurrences(of: "`", with: ""), methodName: context.methodName,
-            operationID: SwiftLiterals.escapedString(operation.operationID), arguments: arguments,
+            testName: context.methodName.replacingOccurrences(of: "`", with: ""), methodName: context.callName,
+            callSuffix: context.callSuffix, operationID: SwiftLiterals.escapedString(operation.operationID), arguments: arguments,
             sendsBody: operation.requestBody != nil,
             returnsVoid: context.returnsVoid, returnsBody: context.returnsBody,
             returnsOptionalBody: context.returnsOptionalBody, returnsPages: context.returnsPages, itemsKey: context.itemsKey,
@@ -89,7 +89,8 @@ struct EndToEndContextBuilder {
         var resultName = SwiftNaming.memberName(context.decodedType)
         if resultName.isEmpty || SwiftNaming.escaped(resultName) != resultName { resultName = "result" }
         return UsageCall(
-            comment: summary, propertyName: property, methodName: context.methodName, arguments: arguments,
+            comment: summary, propertyName: property, methodName: context.callName, callSuffix: context.callSuffix,
+            arguments: arguments,
             resultName: context.returnsPages ? "item" : resultName,
             returnsVoid: context.returnsVoid, returnsValue: context.returnsBody || context.returnsOptionalBody,
             returnsPages: context.returnsPages)

@@ -38,12 +38,26 @@ struct OperationContextBuilder {
         return result
     }
 
-    func operation(_ operation: Operation, methodName: String) throws -> OperationContext {
+    /// The Swift names one operation takes, made unique within its group by the caller.
+    struct Names {
+        /// The method (plain and paged operations).
+        var method: String
+        /// The `…WithResponse` twin.
+        var withResponse: String
+        /// `begin…` and `resume…` (long-running operations).
+        var begin: String
+        var resume: String
+        /// The nested struct of declared response headers.
+        var headersType: String
+    }
+
+    func operation(_ operation: Operation, names: Names) throws -> OperationContext {
+        let methodName = names.method
         let arguments = self.arguments(of: operation)
         let argumentContexts = arguments.map { argument in
             let swiftType = types.swiftType(argument.type, required: argument.isRequired)
             return ArgumentContext(
-                name: SwiftNaming.escaped(argument.name), swiftType: swiftType,
+                name: SwiftNaming.escaped(argument.name), callLabel: SwiftNaming.argumentLabel(argument.name), swiftType: swiftType,
                 isOptional: swiftType.hasSuffix("?"))
         }
         let successes = operation.successResponses
@@ -69,6 +83,31 @@ struct OperationContextBuilder {
         } else {
             returnsVoid = true
         }
+
+        let isLongRunning = operation.isLongRunning && !returnsPages
+        let isPlain = !returnsPages && !isLongRunning
+        if isLongRunning, returnsOptionalBody {
+            // The poller's final response holds the result; only the first may lack a body.
+            returnsOptionalBody = false
+            returnsBody = true
+        }
+        let argumentLabels = argumentContexts.map { SwiftNaming.plain($0.name) + ":" }.joined()
+        let headers = isPlain
+            ? responseHeaders(operation, typeName: names.headersType, methodLink: "\(SwiftNaming.plain(names.withResponse))(\(argumentLabels))")
+            : nil
+        let valueType = returnsVoid ? "Void" : returnsOptionalBody ? decodedType + "?" : decodedType
+        var returnClause = returnsVoid ? "" : " -> " + valueType
+        var resultMember = returnsVoid ? "" : ".value"
+        if returnsVoid, let headers {
+            // Nothing but headers come back: they are the result.
+            returnClause = " -> " + headers.structName
+            resultMember = ".headers"
+        }
+        let valueExpression = returnsVoid ? "()"
+            : returnsOptionalBody ? "try response.decodeBodyIfPresent(\(decodedType).self)"
+            : "try response.decodeBody(\(decodedType).self)"
+        let pollerValueType = returnsVoid ? "Void" : decodedType
+        let signature = "\(SwiftNaming.plain(methodName))(\(argumentLabels))"
 
         let mutatesRequest = arguments.contains { $0.location != .path } || operation.parameters.contains(where: \.isConstant)
         let repeatability = repeatabilityContext(arguments)
@@ -100,7 +139,82 @@ struct OperationContextBuilder {
             bodyContentType: SwiftLiterals.escapedString(operation.requestBody?.contentTypes.first ?? "application/json"),
             expectedStatuses: statuses,
             returnsVoid: returnsVoid, returnsBody: returnsBody, returnsOptionalBody: returnsOptionalBody, returnsPages: returnsPages,
-            decodedType: decodedType, itemsKey: itemsKey, nextLinkKey: nextLinkKey)
+            decodedType: decodedType, itemsKey: itemsKey, nextLinkKey: nextLinkKey,
+            isPlain: isPlain, withResponseMethodName: SwiftNaming.escaped(names.withResponse),
+            withResponseDocLines: [
+                DocLine(text: "Calls `\(operation.method) \(operation.path)` as ``\(signature)`` does, and also returns the HTTP"),
+                DocLine(text: "response (status, headers, request id)\(headers == nil ? "" : " and the declared response headers, typed").")
+            ],
+            returnClause: returnClause,
+            responseType: headers.map { "ResponseWithHeaders<\(valueType), \($0.structName)>" } ?? "Response<\(valueType)>",
+            valueExpression: valueExpression, resultMember: resultMember, responseHeaders: headers,
+            isLongRunning: isLongRunning, beginMethodName: SwiftNaming.escaped(names.begin),
+            resumeMethodName: SwiftNaming.escaped(names.resume),
+            resumeDocLines: [
+                DocLine(text: "Continues polling an operation that ``\(SwiftNaming.plain(names.begin))(\(argumentLabels))`` started,"),
+                DocLine(text: "from its poller's `resumeToken` (also in another process). Nothing is sent until you poll."),
+                DocLine(text: ""),
+                DocLine(text: "- Throws: `LongRunningOperationError` for a token this runtime did not write or whose links are"),
+                DocLine(text: "  not on this client's endpoint."),
+            ],
+            pollerValueType: pollerValueType,
+            pollerDecode: returnsVoid ? "{ _ in () }" : "{ try $0.decodeBody(\(decodedType).self) }",
+            finalStateVia: operation.finalStateVia.map(Self.finalStateViaCase) ?? "nil",
+            callName: SwiftNaming.escaped(isLongRunning ? names.begin : methodName),
+            callSuffix: isLongRunning ? ".result()" : "")
+    }
+
+    /// The runtime's `FinalStateVia` case for an autorest `final-state-via` value.
+    static func finalStateViaCase(_ value: String) -> String {
+        switch value {
+        case "azure-async-operation": return ".azureAsyncOperation"
+        case "location": return ".location"
+        case "original-uri": return ".originalURI"
+        default: return ".operationLocation"
+        }
+    }
+
+    /// The response headers the success responses declare (first declaration of each name wins), typed.
+    private func responseHeaders(_ operation: Operation, typeName: String, methodLink: String) -> ResponseHeadersContext? {
+        var seen: Set<String> = []
+        var used: Set<String> = []
+        var properties: [ResponseHeaderProperty] = []
+        for header in operation.successResponses.flatMap(\.headers) where seen.insert(header.name.lowercased()).inserted {
+            let type = header.type.nonNullable
+            var swiftType = types.swiftType(type)
+            if !isReadableHeaderType(type) { swiftType = "String" }
+            var docLines = DocLines.from(header.description)
+            if !docLines.isEmpty { docLines.append(DocLine(text: "")) }
+            docLines.append(DocLine(text: "The `\(header.name)` header; nil when absent or not a `\(swiftType)`."))
+            properties.append(ResponseHeaderProperty(
+                swiftName: SwiftNaming.escaped(SwiftNaming.unique(SwiftNaming.memberName(header.clientName ?? Self.headerWord(header.name)), in: &used)),
+                swiftType: swiftType, wireName: SwiftLiterals.escapedString(header.name), isClosedEnum: isClosedEnum(type),
+                docLines: docLines))
+        }
+        guard !properties.isEmpty else { return nil }
+        return ResponseHeadersContext(structName: typeName, methodLink: methodLink, properties: properties)
+    }
+
+    /// A header's name without Azure's `x-ms-` prefix (`x-ms-request-id` → `request-id`), which every Azure header
+    /// has and no Swift name needs.
+    static func headerWord(_ name: String) -> String {
+        let prefix = "x-ms-"
+        guard name.count > prefix.count, name.lowercased().hasPrefix(prefix) else { return name }
+        return String(name.dropFirst(prefix.count))
+    }
+
+    /// Whether the runtime can read a header as `type` (scalars, enums, arrays of scalars and extensible enums);
+    /// anything else is kept as text.
+    private func isReadableHeaderType(_ type: TypeReference, inArray: Bool = false) -> Bool {
+        switch type.nonNullable {
+        case .string, .integer, .number, .boolean: return true
+        case .array(let element): return !inArray && isReadableHeaderType(element, inArray: true)
+        case .named(let name):
+            guard let schema = api.schema(named: name), case .enumeration = schema.kind else { return false }
+            // `enumHeader` reads one closed enum; arrays of them have no reader.
+            return !(inArray && isClosedEnum(type.nonNullable))
+        case .map, .any, .nullable: return false
+        }
     }
 
     /// The element type of the array property `itemName` of a page model.
@@ -211,6 +325,9 @@ struct OperationContextBuilder {
         }
         if operation.paging != nil {
             lines.append(DocLine(text: "- Returns: The items of every page, fetched as you iterate; `.pages` walks page by page."))
+        } else if operation.isLongRunning {
+            lines.append(DocLine(text: "- Returns: A poller, once the service has accepted the request; `try await poller.result()` polls"))
+            lines.append(DocLine(text: "  until the operation ends and returns its result, `poller.resumeToken` lets you continue later."))
         }
         lines.append(DocLine(text: "- Throws: `ServiceError` when the service answers with an error status."))
         return lines

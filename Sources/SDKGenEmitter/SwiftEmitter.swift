@@ -77,12 +77,21 @@ public struct SwiftEmitter {
             let typeName = SwiftNaming.unique(base, in: &usedTypeNames)
             let propertyName = SwiftNaming.unique(SwiftNaming.memberName(groupWord), in: &usedProperties)
             var methodNames: Set<String> = []
+            // Nested header structs must not shadow a model or group type the group's methods use.
+            var nestedTypeNames = usedTypeNames
             var operationContexts: [OperationContext] = []
             var testContexts: [OperationTestContext] = []
             var endToEndContexts: [EndToEndOperationContext] = []
             for operation in members {
                 let methodName = SwiftNaming.unique(SwiftNaming.memberName(naming[operation.operationID]!.name), in: &methodNames)
-                let context = try operations.operation(operation, methodName: methodName)
+                let typeWord = SwiftNaming.typeName(methodName)
+                let names = OperationContextBuilder.Names(
+                    method: methodName,
+                    withResponse: SwiftNaming.unique(methodName + "WithResponse", in: &methodNames),
+                    begin: operation.isLongRunning ? SwiftNaming.unique("begin" + typeWord, in: &methodNames) : "",
+                    resume: operation.isLongRunning ? SwiftNaming.unique("resume" + typeWord, in: &methodNames) : "",
+                    headersType: SwiftNaming.unique(typeWord + "Headers", in: &nestedTypeNames))
+                let context = try operations.operation(operation, names: names)
                 operationContexts.append(context)
                 if options.endToEnd != nil {
                     endToEndContexts.append(endToEnd.operation(operation, context: context))
@@ -157,16 +166,12 @@ public struct SwiftEmitter {
         return group.isEmpty ? "Default" : group
     }
 
-    /// What a generated method cannot hand back: declared response headers, and bodies of a
-    /// second success status whose type differs from the first (the method decodes one type).
+    /// What a generated method cannot hand back: bodies of a second success status whose type differs from the
+    /// first (the method decodes one type). Declared headers come back typed from `…WithResponse` (paged and
+    /// long-running operations: on each page's and the poller's raw response).
     static func unreturnedParts(of operation: Operation, types: TypeMapper) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let successes = operation.successResponses
-        let headers = Set(successes.flatMap { $0.headers.map(\.name) }).sorted()
-        if !headers.isEmpty {
-            warnings.append(Diagnostic(severity: .warning, location: operation.location,
-                message: "response headers \(headers.joined(separator: ", ")) are not returned by the generated method"))
-        }
         let bodyTypes = successes.compactMap(\.type).map { types.swiftType($0.nonNullable) }
         if let first = bodyTypes.first, let other = bodyTypes.first(where: { $0 != first }) {
             warnings.append(Diagnostic(severity: .warning, location: operation.location,

@@ -71,6 +71,11 @@ enum SwiftNaming {
         ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
     }
 
+    /// A name without backticks, as DocC symbol links and test names spell it.
+    static func plain(_ name: String) -> String {
+        name.replacingOccurrences(of: "`", with: "")
+    }
+
     /// A member name ready to write in code: keywords get backticks.
     static func escaped(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name

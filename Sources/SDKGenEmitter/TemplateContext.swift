@@ -109,12 +109,73 @@ public struct OperationContext: Sendable {
     public var itemsKey: String
     /// The next-link key, when pages link to further pages.
     public var nextLinkKey: String?
+    /// Neither paged nor long-running: the method and its `…WithResponse` twin.
+    public var isPlain: Bool
+    /// The `…WithResponse` twin's name (plain operations).
+    public var withResponseMethodName: String
+    /// Doc comment of the `…WithResponse` twin.
+    public var withResponseDocLines: [DocLine]
+    /// The plain method's return clause (` -> T`, ` -> T?`, ` -> CreateHeaders`), empty for `Void`.
+    public var returnClause: String
+    /// The twin's return type: `Response<T>`, or `ResponseWithHeaders<T, H>` when headers are declared.
+    public var responseType: String
+    /// How the twin makes its value from `response`: `try response.decodeBody(T.self)`, `()`, …
+    public var valueExpression: String
+    /// What the plain method takes from the twin's result: `.value`, or `.headers` when the operation returns
+    /// nothing but headers; empty when it returns nothing.
+    public var resultMember: String
+    /// The declared response headers, typed; nil when there are none (or the operation is paged or long-running).
+    public var responseHeaders: ResponseHeadersContext?
+    /// `x-ms-long-running-operation`: `begin…` returns a `Poller`, `resume…(from:)` continues from a token.
+    public var isLongRunning: Bool
+    /// `begin` + the method name.
+    public var beginMethodName: String
+    /// `resume` + the method name.
+    public var resumeMethodName: String
+    /// Doc comment of `resume…(from:)`.
+    public var resumeDocLines: [DocLine]
+    /// The poller's result type (`Void` without a body).
+    public var pollerValueType: String
+    /// The closure decoding the final result: `{ try $0.decodeBody(T.self) }` or `{ _ in () }`.
+    public var pollerDecode: String
+    /// The runtime's `FinalStateVia` as Swift (`.location`, …), or `nil`.
+    public var finalStateVia: String
+    /// What tests and examples call: the method, or `begin…` for a long-running operation.
+    public var callName: String
+    /// Appended to that call to reach the result: `.result()` for a long-running operation, else empty.
+    public var callSuffix: String
+}
+
+/// The response headers an operation declares: a struct nested in its group.
+public struct ResponseHeadersContext: Sendable {
+    /// The struct's name, e.g. `CreateHeaders`.
+    public var structName: String
+    /// The `…WithResponse` method returning them, as a DocC symbol link target (`createWithResponse(body:)`).
+    public var methodLink: String
+    /// One optional property per header.
+    public var properties: [ResponseHeaderProperty]
+}
+
+/// One declared response header.
+public struct ResponseHeaderProperty: Sendable {
+    /// Property name.
+    public var swiftName: String
+    /// Its Swift type without `?`.
+    public var swiftType: String
+    /// The header name (escaped for a Swift string).
+    public var wireName: String
+    /// Read as a closed enum by raw value (`enumHeader`), not through `ResponseHeaderValue`.
+    public var isClosedEnum: Bool
+    /// Doc comment.
+    public var docLines: [DocLine]
 }
 
 /// A method argument.
 public struct ArgumentContext: Sendable {
     /// Argument label and name.
     public var name: String
+    /// The label as a call site writes it (only `inout`, `var`, `let` keep backticks there).
+    public var callLabel: String
     /// Swift type, with `?` when optional.
     public var swiftType: String
     /// Optional: the template gives it a `nil` default.
@@ -303,6 +364,8 @@ public struct OperationTestContext: Sendable {
     public var testName: String
     /// The method to call.
     public var methodName: String
+    /// Appended to the call to reach the result (`.result()` for a long-running operation).
+    public var callSuffix: String
     /// The example's title (escaped), for messages.
     public var exampleTitle: String
     /// Arguments for the call.
@@ -425,6 +488,8 @@ public struct EndToEndOperationContext: Sendable {
     public var testName: String
     /// The method to call.
     public var methodName: String
+    /// Appended to the call to reach the result (`.result()` for a long-running operation).
+    public var callSuffix: String
     /// The `operationId` (escaped), which the emulator prepares a call for.
     public var operationID: String
     /// The call's arguments, read from the prepared call by wire name.
@@ -492,6 +557,8 @@ public struct UsageCall: Sendable {
     public var propertyName: String
     /// The method.
     public var methodName: String
+    /// Appended to the call to reach the result (`.result()` for a long-running operation).
+    public var callSuffix: String
     /// The arguments as Swift source, e.g. `body: CreateRequest(customId: "alex")`.
     public var arguments: String
     /// A name for the result.

@@ -96,12 +96,48 @@ extension OperationContext: TemplateFields {
         "decodedType": \.decodedType,
         "itemsKey": \.itemsKey,
         "nextLinkKey": \.nextLinkKey,
+        "isPlain": \.isPlain,
+        "withResponseMethodName": \.withResponseMethodName,
+        "withResponseDocLines": \.withResponseDocLines,
+        "returnClause": \.returnClause,
+        "responseType": \.responseType,
+        "valueExpression": \.valueExpression,
+        "resultMember": \.resultMember,
+        "responseHeaders": \.responseHeaders,
+        "isLongRunning": \.isLongRunning,
+        "beginMethodName": \.beginMethodName,
+        "resumeMethodName": \.resumeMethodName,
+        "resumeDocLines": \.resumeDocLines,
+        "pollerValueType": \.pollerValueType,
+        "pollerDecode": \.pollerDecode,
+        "finalStateVia": \.finalStateVia,
+        "callName": \.callName,
+        "callSuffix": \.callSuffix,
+    ]
+}
+
+extension ResponseHeadersContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "structName": \.structName,
+        "methodLink": \.methodLink,
+        "properties": \.properties,
+    ]
+}
+
+extension ResponseHeaderProperty: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "swiftName": \.swiftName,
+        "swiftType": \.swiftType,
+        "wireName": \.wireName,
+        "isClosedEnum": \.isClosedEnum,
+        "docLines": \.docLines,
     ]
 }
 
 extension ArgumentContext: TemplateFields {
     public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "name": \.name,
+        "callLabel": \.callLabel,
         "swiftType": \.swiftType,
         "isOptional": \.isOptional,
     ]
@@ -202,6 +238,7 @@ extension OperationTestContext: TemplateFields {
     public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "testName": \.testName,
         "methodName": \.methodName,
+        "callSuffix": \.callSuffix,
         "exampleTitle": \.exampleTitle,
         "callArguments": \.callArguments,
         "httpMethod": \.httpMethod,
@@ -281,6 +318,7 @@ extension EndToEndOperationContext: TemplateFields {
     public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "testName": \.testName,
         "methodName": \.methodName,
+        "callSuffix": \.callSuffix,
         "operationID": \.operationID,
         "arguments": \.arguments,
         "sendsBody": \.sendsBody,
@@ -323,6 +361,7 @@ extension UsageCall: TemplateFields {
         "comment": \.comment,
         "propertyName": \.propertyName,
         "methodName": \.methodName,
+        "callSuffix": \.callSuffix,
         "arguments": \.arguments,
         "resultName": \.resultName,
         "returnsVoid": \.returnsVoid,

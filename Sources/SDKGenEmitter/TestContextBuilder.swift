@@ -57,9 +57,17 @@ struct TestContextBuilder {
                 errorCases.append(testCase)
             }
         }
+        if context.isLongRunning, context.returnsBody {
+            // A poller's result is the final response: only example responses with a body can stand for it.
+            successCases.removeAll { $0.isEmpty }
+            if successCases.isEmpty {
+                return (nil, "long-running operation: example '\(example.title)' has no success response with the final result")
+            }
+        }
         let test = OperationTestContext(
             testName: context.methodName.replacingOccurrences(of: "`", with: ""),
-            methodName: context.methodName,
+            methodName: context.callName,
+            callSuffix: context.callSuffix,
             exampleTitle: SwiftLiterals.escapedString(example.title),
             callArguments: callArguments,
             httpMethod: operation.method,

@@ -27,8 +27,11 @@ public struct Operation: Codable, Sendable, Hashable {
     public var errorResponse: Response?
     /// Paging (`x-ms-pageable`), if the operation returns pages.
     public var paging: Paging?
-    /// `x-ms-long-running-operation`: recorded, not yet polled by generated code.
+    /// `x-ms-long-running-operation`: the method starts the operation and returns a poller.
     public var isLongRunning: Bool
+    /// `x-ms-long-running-operation-options.final-state-via` (`azure-async-operation`, `location`,
+    /// `original-uri`, `operation-location`); nil when the description leaves it to the defaults.
+    public var finalStateVia: String?
     /// `deprecated: true`.
     public var isDeprecated: Bool
     /// Examples (`x-ms-examples`), sorted by title.
@@ -41,7 +44,8 @@ public struct Operation: Codable, Sendable, Hashable {
         operationID: String, group: String, name: String, method: String, path: String,
         summary: String?, description: String?, tags: [String], parameters: [Parameter],
         requestBody: RequestBody?, responses: [Response], errorResponse: Response?,
-        paging: Paging?, isLongRunning: Bool, isDeprecated: Bool, examples: [Example], location: String
+        paging: Paging?, isLongRunning: Bool, finalStateVia: String? = nil, isDeprecated: Bool, examples: [Example],
+        location: String
     ) {
         self.operationID = operationID
         self.group = group
@@ -57,6 +61,7 @@ public struct Operation: Codable, Sendable, Hashable {
         self.errorResponse = errorResponse
         self.paging = paging
         self.isLongRunning = isLongRunning
+        self.finalStateVia = finalStateVia
         self.isDeprecated = isDeprecated
         self.examples = examples
         self.location = location

@@ -81,16 +81,31 @@ struct OperationReader {
             }
         }
         let isLongRunning = try cursor.bool("x-ms-long-running-operation")
-        if isLongRunning {
-            sink.warn(cursor.warning("long-running operation: generated code returns the first response and does not poll"))
-        }
+        let finalStateVia = try self.finalStateVia(cursor, isLongRunning: isLongRunning)
         return Operation(
             operationID: operationID, group: group, name: name, method: method.uppercased(), path: path,
             summary: try cursor.string("summary"), description: try cursor.string("description"), tags: tags,
             parameters: parameters, requestBody: body, responses: responses, errorResponse: errorResponse,
-            paging: paging, isLongRunning: isLongRunning, isDeprecated: try cursor.bool("deprecated"),
+            paging: paging, isLongRunning: isLongRunning, finalStateVia: finalStateVia, isDeprecated: try cursor.bool("deprecated"),
             examples: try ExampleReader(resolver: resolver, sink: sink).examples(of: cursor, requestBody: body),
             location: cursor.location)
+    }
+
+    /// `x-ms-long-running-operation-options.final-state-via`, checked against the values autorest defines.
+    private func finalStateVia(_ cursor: Cursor, isLongRunning: Bool) throws -> String? {
+        guard let options = cursor["x-ms-long-running-operation-options"] else { return nil }
+        if !isLongRunning {
+            sink.warn(options.warning("long-running options on an operation without 'x-ms-long-running-operation: true' are ignored"))
+            return nil
+        }
+        guard let via = try options.string("final-state-via") else { return nil }
+        let known = ["azure-async-operation", "location", "original-uri", "operation-location"]
+        guard known.contains(via) else {
+            sink.warn((options["final-state-via"] ?? options).warning(
+                "final-state-via '\(via)' is not one of \(known.joined(separator: ", ")); the poller uses its defaults"))
+            return nil
+        }
+        return via
     }
 
     /// Path-level parameters, overridden by operation-level ones with the same name and location.

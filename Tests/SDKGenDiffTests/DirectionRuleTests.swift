@@ -45,6 +45,38 @@ struct DirectionRuleTests {
         #expect(same.allChanges.map(\.summary) == ["body.value: type changed from string to integer"])
     }
 
+    @Test("long-running added or removed is breaking; final-state-via is not; response headers: removed breaks, added does not")
+    func longRunningAndHeaders() {
+        func header(_ name: String, _ type: TypeReference) -> Parameter {
+            Parameter(name: name, clientName: nil, location: .header, isRequired: false, type: type, description: nil,
+                      isClientParameter: false, skipsURLEncoding: false, defaultValue: nil, constraints: Constraints(), isConstant: false)
+        }
+        var old = api(update: [])
+        var new = old
+        new.operations[0].isLongRunning = true
+        var report = APIDiff.compare(old: old, new: new)
+        #expect(report.allChanges.map(\.kind) == [.longRunningChanged])
+        #expect(report.isBreaking)
+
+        old = new
+        new.operations[0].finalStateVia = "location"
+        report = APIDiff.compare(old: old, new: new)
+        #expect(report.allChanges.map(\.summary) == ["final-state-via default → location"])
+        #expect(!report.isBreaking)
+
+        old.operations[0].responses[0].headers = [header("ETag", .string(format: nil)), header("x-ms-count", .string(format: nil))]
+        new.operations[0].responses[0].headers = [header("etag", .string(format: nil)), header("x-ms-count", .integer(format: nil)),
+                                                  header("x-ms-new", .string(format: nil))]
+        new.operations[0].finalStateVia = nil
+        report = APIDiff.compare(old: old, new: new)
+        #expect(report.allChanges.map(\.kind) == [.fieldRetyped, .responseHeaderAdded])
+        #expect(report.isBreaking)
+        new.operations[0].responses[0].headers = []
+        report = APIDiff.compare(old: old, new: new)
+        #expect(report.allChanges.map(\.kind) == [.responseHeaderRemoved, .responseHeaderRemoved])
+        #expect(report.allChanges.first?.location == "response 204 header ETag")
+    }
+
     /// An API with one `POST /things` operation whose body is the `Update` model (or `body`).
     private func api(update properties: [Property], extra: [Schema] = [], body: TypeReference = .named("Update")) -> APIDescription {
         let update = Schema(name: "Update", description: nil,

@@ -19,10 +19,16 @@ public struct CommunicationIdentityOperations: Sendable {
     ///   - body: Additional options to return an access token, and to map with a custom id that is meaningful to you.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func create(body: CommunicationIdentityCreateRequest? = nil) async throws -> CommunicationIdentityAccessTokenResult {
+        try await createWithResponse(body: body).value
+    }
+
+    /// Calls `POST /identities` as ``create(body:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func createWithResponse(body: CommunicationIdentityCreateRequest? = nil) async throws -> Response<CommunicationIdentityAccessTokenResult> {
         var request = PipelineRequest(method: .post, path: "/identities")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [201])
-        return try response.decodeBody(CommunicationIdentityAccessTokenResult.self)
+        return Response(value: try response.decodeBody(CommunicationIdentityAccessTokenResult.self), raw: response)
     }
 
     /// Delete the identity, revoke all tokens for the identity and delete all associated data.
@@ -33,8 +39,15 @@ public struct CommunicationIdentityOperations: Sendable {
     ///   - id: Identifier of the identity to be deleted.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func delete(id: String) async throws {
+        _ = try await deleteWithResponse(id: id)
+    }
+
+    /// Calls `DELETE /identities/{id}` as ``delete(id:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func deleteWithResponse(id: String) async throws -> Response<Void> {
         let request = PipelineRequest(method: .delete, path: "/identities/\(PathEncoding.segment(id))")
-        _ = try await pipeline.send(request, expecting: [204])
+        let response = try await pipeline.send(request, expecting: [204])
+        return Response(value: (), raw: response)
     }
 
     /// Get an identity by its id.
@@ -47,9 +60,15 @@ public struct CommunicationIdentityOperations: Sendable {
     ///   - id: Identifier of the identity.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func get(id: String) async throws -> CommunicationIdentity {
+        try await getWithResponse(id: id).value
+    }
+
+    /// Calls `GET /identities/{id}` as ``get(id:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func getWithResponse(id: String) async throws -> Response<CommunicationIdentity> {
         let request = PipelineRequest(method: .get, path: "/identities/\(PathEncoding.segment(id))")
         let response = try await pipeline.send(request, expecting: [200])
-        return try response.decodeBody(CommunicationIdentity.self)
+        return Response(value: try response.decodeBody(CommunicationIdentity.self), raw: response)
     }
 
     /// Revoke all access tokens for the specific identity.
@@ -62,8 +81,15 @@ public struct CommunicationIdentityOperations: Sendable {
     ///   - id: Identifier of the identity.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func revokeAccessTokens(id: String) async throws {
+        _ = try await revokeAccessTokensWithResponse(id: id)
+    }
+
+    /// Calls `POST /identities/{id}/:revokeAccessTokens` as ``revokeAccessTokens(id:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func revokeAccessTokensWithResponse(id: String) async throws -> Response<Void> {
         let request = PipelineRequest(method: .post, path: "/identities/\(PathEncoding.segment(id))/:revokeAccessTokens")
-        _ = try await pipeline.send(request, expecting: [204])
+        let response = try await pipeline.send(request, expecting: [204])
+        return Response(value: (), raw: response)
     }
 
     /// Exchange an Entra ID access token of a Teams user for a new Communication Identity access token with a matching expiration time.
@@ -76,10 +102,16 @@ public struct CommunicationIdentityOperations: Sendable {
     ///   - body: Request payload for the token exchange.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func exchangeTeamsUserAccessToken(body: TeamsUserExchangeTokenRequest) async throws -> CommunicationIdentityAccessToken {
+        try await exchangeTeamsUserAccessTokenWithResponse(body: body).value
+    }
+
+    /// Calls `POST /teamsUser/:exchangeAccessToken` as ``exchangeTeamsUserAccessToken(body:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func exchangeTeamsUserAccessTokenWithResponse(body: TeamsUserExchangeTokenRequest) async throws -> Response<CommunicationIdentityAccessToken> {
         var request = PipelineRequest(method: .post, path: "/teamsUser/:exchangeAccessToken")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [200])
-        return try response.decodeBody(CommunicationIdentityAccessToken.self)
+        return Response(value: try response.decodeBody(CommunicationIdentityAccessToken.self), raw: response)
     }
 
     /// Issue a new token for an identity.
@@ -93,9 +125,15 @@ public struct CommunicationIdentityOperations: Sendable {
     ///   - body: Requested scopes for the new token.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func issueAccessToken(id: String, body: CommunicationIdentityAccessTokenRequest) async throws -> CommunicationIdentityAccessToken {
+        try await issueAccessTokenWithResponse(id: id, body: body).value
+    }
+
+    /// Calls `POST /identities/{id}/:issueAccessToken` as ``issueAccessToken(id:body:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func issueAccessTokenWithResponse(id: String, body: CommunicationIdentityAccessTokenRequest) async throws -> Response<CommunicationIdentityAccessToken> {
         var request = PipelineRequest(method: .post, path: "/identities/\(PathEncoding.segment(id))/:issueAccessToken")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [200])
-        return try response.decodeBody(CommunicationIdentityAccessToken.self)
+        return Response(value: try response.decodeBody(CommunicationIdentityAccessToken.self), raw: response)
     }
 }

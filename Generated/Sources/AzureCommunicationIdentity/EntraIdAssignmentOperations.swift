@@ -17,9 +17,15 @@ public struct EntraIdAssignmentOperations: Sendable {
     ///   - objectId: objectId we want to get the assignment for. AcsResourceId is taken from authentication.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func get(objectId: String) async throws -> EntraAssignment {
+        try await getWithResponse(objectId: objectId).value
+    }
+
+    /// Calls `GET /access/entra/assignments/{objectId}` as ``get(objectId:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func getWithResponse(objectId: String) async throws -> Response<EntraAssignment> {
         let request = PipelineRequest(method: .get, path: "/access/entra/assignments/\(PathEncoding.segment(objectId))")
         let response = try await pipeline.send(request, expecting: [200])
-        return try response.decodeBody(EntraAssignment.self)
+        return Response(value: try response.decodeBody(EntraAssignment.self), raw: response)
     }
 
     /// Creates or replaces an Entra access assignment.
@@ -33,10 +39,16 @@ public struct EntraIdAssignmentOperations: Sendable {
     ///   - body: Values we want to set.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func upsert(objectId: String, body: EntraAssignmentCreateOrUpdateRequest) async throws -> EntraAssignment {
+        try await upsertWithResponse(objectId: objectId, body: body).value
+    }
+
+    /// Calls `PUT /access/entra/assignments/{objectId}` as ``upsert(objectId:body:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func upsertWithResponse(objectId: String, body: EntraAssignmentCreateOrUpdateRequest) async throws -> Response<EntraAssignment> {
         var request = PipelineRequest(method: .put, path: "/access/entra/assignments/\(PathEncoding.segment(objectId))")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [200, 201])
-        return try response.decodeBody(EntraAssignment.self)
+        return Response(value: try response.decodeBody(EntraAssignment.self), raw: response)
     }
 
     /// Removes an Entra access assignment.
@@ -47,7 +59,14 @@ public struct EntraIdAssignmentOperations: Sendable {
     ///   - objectId: objectId we want to remove the assignment for. AcsResourceId is taken from authentication.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func delete(objectId: String) async throws {
+        _ = try await deleteWithResponse(objectId: objectId)
+    }
+
+    /// Calls `DELETE /access/entra/assignments/{objectId}` as ``delete(objectId:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func deleteWithResponse(objectId: String) async throws -> Response<Void> {
         let request = PipelineRequest(method: .delete, path: "/access/entra/assignments/\(PathEncoding.segment(objectId))")
-        _ = try await pipeline.send(request, expecting: [204])
+        let response = try await pipeline.send(request, expecting: [204])
+        return Response(value: (), raw: response)
     }
 }

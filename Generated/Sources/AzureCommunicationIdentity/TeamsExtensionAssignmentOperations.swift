@@ -18,9 +18,15 @@ public struct TeamsExtensionAssignmentOperations: Sendable {
     ///   - objectId: Object Id we want to get the assignment for.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func get(tenantId: String, objectId: String) async throws -> TeamsExtensionAssignmentResponse {
+        try await getWithResponse(tenantId: tenantId, objectId: objectId).value
+    }
+
+    /// Calls `GET /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}` as ``get(tenantId:objectId:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func getWithResponse(tenantId: String, objectId: String) async throws -> Response<TeamsExtensionAssignmentResponse> {
         let request = PipelineRequest(method: .get, path: "/access/teamsExtension/tenants/\(PathEncoding.segment(tenantId))/assignments/\(PathEncoding.segment(objectId))")
         let response = try await pipeline.send(request, expecting: [200])
-        return try response.decodeBody(TeamsExtensionAssignmentResponse.self)
+        return Response(value: try response.decodeBody(TeamsExtensionAssignmentResponse.self), raw: response)
     }
 
     /// Creates or replaces a Teams Phone access assignment.
@@ -35,10 +41,16 @@ public struct TeamsExtensionAssignmentOperations: Sendable {
     ///   - body: Values we want to set.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func upsert(tenantId: String, objectId: String, body: TeamsExtensionAssignmentCreateOrUpdateRequest) async throws -> TeamsExtensionAssignmentResponse {
+        try await upsertWithResponse(tenantId: tenantId, objectId: objectId, body: body).value
+    }
+
+    /// Calls `PUT /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}` as ``upsert(tenantId:objectId:body:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func upsertWithResponse(tenantId: String, objectId: String, body: TeamsExtensionAssignmentCreateOrUpdateRequest) async throws -> Response<TeamsExtensionAssignmentResponse> {
         var request = PipelineRequest(method: .put, path: "/access/teamsExtension/tenants/\(PathEncoding.segment(tenantId))/assignments/\(PathEncoding.segment(objectId))")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [200, 201])
-        return try response.decodeBody(TeamsExtensionAssignmentResponse.self)
+        return Response(value: try response.decodeBody(TeamsExtensionAssignmentResponse.self), raw: response)
     }
 
     /// Removes a Teams Phone access assignment.
@@ -50,7 +62,14 @@ public struct TeamsExtensionAssignmentOperations: Sendable {
     ///   - objectId: Object Id we want to remove the assignment for.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func delete(tenantId: String, objectId: String) async throws {
+        _ = try await deleteWithResponse(tenantId: tenantId, objectId: objectId)
+    }
+
+    /// Calls `DELETE /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}` as ``delete(tenantId:objectId:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func deleteWithResponse(tenantId: String, objectId: String) async throws -> Response<Void> {
         let request = PipelineRequest(method: .delete, path: "/access/teamsExtension/tenants/\(PathEncoding.segment(tenantId))/assignments/\(PathEncoding.segment(objectId))")
-        _ = try await pipeline.send(request, expecting: [204])
+        let response = try await pipeline.send(request, expecting: [204])
+        return Response(value: (), raw: response)
     }
 }

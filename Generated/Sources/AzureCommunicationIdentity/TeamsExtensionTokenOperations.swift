@@ -19,9 +19,15 @@ public struct TeamsExtensionTokenOperations: Sendable {
     ///   - body: Request payload for the token exchange.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func exchange(body: TeamsExtensionExchangeTokenRequest) async throws -> CommunicationIdentityAccessTokenResult {
+        try await exchangeWithResponse(body: body).value
+    }
+
+    /// Calls `POST /access/teamsExtension/:exchangeAccessToken` as ``exchange(body:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func exchangeWithResponse(body: TeamsExtensionExchangeTokenRequest) async throws -> Response<CommunicationIdentityAccessTokenResult> {
         var request = PipelineRequest(method: .post, path: "/access/teamsExtension/:exchangeAccessToken")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [200])
-        return try response.decodeBody(CommunicationIdentityAccessTokenResult.self)
+        return Response(value: try response.decodeBody(CommunicationIdentityAccessTokenResult.self), raw: response)
     }
 }

@@ -33,6 +33,12 @@ public struct ClassOperations: Sendable {
     ///   - xMsBlob: The `x-ms-blob` value.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func get(thingId: String, type: String, filter: String? = nil, top: Int32? = nil, `default`: Bool? = nil, kindFilter: KindFilter? = nil, mode: Mode? = nil, modes: [Mode]? = nil, xMsSelf: String? = nil, xMsMode: Mode? = nil, xMsCount: Int32? = nil, xMsKind: KindFilter? = nil, xMsModes: [Mode]? = nil, xMsRatio: Double? = nil, xMsScale: Float? = nil, xMsBlob: Data? = nil) async throws -> Thing {
+        try await getWithResponse(thingId: thingId, type: type, filter: filter, top: top, default: `default`, kindFilter: kindFilter, mode: mode, modes: modes, xMsSelf: xMsSelf, xMsMode: xMsMode, xMsCount: xMsCount, xMsKind: xMsKind, xMsModes: xMsModes, xMsRatio: xMsRatio, xMsScale: xMsScale, xMsBlob: xMsBlob).value
+    }
+
+    /// Calls `GET /class/{thing-id}/{Type}` as ``get(thingId:type:filter:top:default:kindFilter:mode:modes:xMsSelf:xMsMode:xMsCount:xMsKind:xMsModes:xMsRatio:xMsScale:xMsBlob:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func getWithResponse(thingId: String, type: String, filter: String? = nil, top: Int32? = nil, `default`: Bool? = nil, kindFilter: KindFilter? = nil, mode: Mode? = nil, modes: [Mode]? = nil, xMsSelf: String? = nil, xMsMode: Mode? = nil, xMsCount: Int32? = nil, xMsKind: KindFilter? = nil, xMsModes: [Mode]? = nil, xMsRatio: Double? = nil, xMsScale: Float? = nil, xMsBlob: Data? = nil) async throws -> Response<Thing> {
         var request = PipelineRequest(method: .get, path: "/class/\(PathEncoding.segment(thingId))/\(PathEncoding.segment(type))")
         request.addQuery("$filter", filter)
         request.addQuery("$top", top)
@@ -49,7 +55,7 @@ public struct ClassOperations: Sendable {
         request.setHeader("x-ms-scale", xMsScale)
         request.setHeader("x-ms-blob", xMsBlob)
         let response = try await pipeline.send(request, expecting: [200])
-        return try response.decodeBody(Thing.self)
+        return Response(value: try response.decodeBody(Thing.self), raw: response)
     }
 
     /// Calls `PUT /class/{self}`.
@@ -61,9 +67,15 @@ public struct ClassOperations: Sendable {
     ///   - body: The `body` value.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func put(selfValue: String, body: Thing) async throws -> Thing {
+        try await putWithResponse(selfValue: selfValue, body: body).value
+    }
+
+    /// Calls `PUT /class/{self}` as ``put(selfValue:body:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func putWithResponse(selfValue: String, body: Thing) async throws -> Response<Thing> {
         var request = PipelineRequest(method: .put, path: "/class/\(PathEncoding.segment(selfValue))")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [200, 201])
-        return try response.decodeBody(Thing.self)
+        return Response(value: try response.decodeBody(Thing.self), raw: response)
     }
 }

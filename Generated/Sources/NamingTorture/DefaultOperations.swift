@@ -17,9 +17,15 @@ public struct DefaultOperations: Sendable {
     ///   - selfValue: The `Self` value.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func initValue(selfValue: SelfModel? = nil) async throws -> TypeModel {
+        try await initValueWithResponse(selfValue: selfValue).value
+    }
+
+    /// Calls `POST /init` as ``initValue(selfValue:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func initValueWithResponse(selfValue: SelfModel? = nil) async throws -> Response<TypeModel> {
         var request = PipelineRequest(method: .post, path: "/init")
         try request.setJSONBody(selfValue, contentType: "application/json")
         let response = try await pipeline.send(request, expecting: [200])
-        return try response.decodeBody(TypeModel.self)
+        return Response(value: try response.decodeBody(TypeModel.self), raw: response)
     }
 }

@@ -17,8 +17,15 @@ public struct ThingsOperations: Sendable {
     ///   - body: The `body` value.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func `default`(body: MyModel) async throws {
+        _ = try await defaultWithResponse(body: body)
+    }
+
+    /// Calls `POST /things:default` as ``default(body:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func defaultWithResponse(body: MyModel) async throws -> Response<Void> {
         var request = PipelineRequest(method: .post, path: "/things:default")
         try request.setJSONBody(body, contentType: "application/json")
-        _ = try await pipeline.send(request, expecting: [204])
+        let response = try await pipeline.send(request, expecting: [204])
+        return Response(value: (), raw: response)
     }
 }
