@@ -29,9 +29,16 @@ struct OperationContextBuilder {
         }
         callerParameters.filter { $0.location == .path }.forEach(add)
         if let body = operation.requestBody {
+            // Text and byte bodies are a `String` or `Data` whatever schema the description gives them.
+            var type = body.type
+            switch BodyEncoding(contentTypes: body.contentTypes, type: body.type) {
+            case .json: break
+            case .text: type = .string(format: nil)
+            case .binary: type = .string(format: "binary")
+            }
             result.append(Argument(
                 name: SwiftNaming.unique(SwiftNaming.memberName(body.name), in: &used), wireName: body.name,
-                type: body.type, isRequired: body.isRequired, location: nil, skipsURLEncoding: false, description: body.description))
+                type: type, isRequired: body.isRequired, location: nil, skipsURLEncoding: false, description: body.description))
         }
         callerParameters.filter { $0.location == .query || $0.location == .host }.forEach(add)
         callerParameters.filter { $0.location == .header }.forEach(add)
@@ -63,6 +70,8 @@ struct OperationContextBuilder {
         let successes = operation.successResponses
         let statuses = successes.compactMap { Int($0.statusCode) }.map { StatusCode(code: String($0)) }
         let typed = successes.filter { $0.type != nil }
+        let responseEncoding = BodyEncoding(contentTypes: typed.first?.contentTypes ?? [], type: typed.first?.type)
+        let requestEncoding = operation.requestBody.map { BodyEncoding(contentTypes: $0.contentTypes, type: $0.type) } ?? .json
 
         var returnsVoid = false, returnsBody = false, returnsOptionalBody = false, returnsPages = false
         var decodedType = "Void"
@@ -73,8 +82,8 @@ struct OperationContextBuilder {
             decodedType = item
             itemsKey = SwiftLiterals.escapedString(paging.itemName)
             nextLinkKey = paging.nextLinkName.map(SwiftLiterals.escapedString)
-        } else if let first = typed.first?.type {
-            decodedType = types.swiftType(first.nonNullable)
+        } else if let first = typed.first {
+            decodedType = responseEncoding.swiftType ?? types.swiftType(first.type!.nonNullable)
             if typed.count == successes.count {
                 returnsBody = true
             } else {
@@ -103,13 +112,27 @@ struct OperationContextBuilder {
             returnClause = " -> " + headers.structName
             resultMember = ".headers"
         }
-        let valueExpression = returnsVoid ? "()"
-            : returnsOptionalBody ? "try response.decodeBodyIfPresent(\(decodedType).self)"
-            : "try response.decodeBody(\(decodedType).self)"
+        let valueExpression: String
+        switch (responseEncoding, returnsVoid, returnsOptionalBody) {
+        case (_, true, _): valueExpression = "()"
+        case (.json, _, true): valueExpression = "try response.decodeBodyIfPresent(\(decodedType).self)"
+        case (.json, _, false): valueExpression = "try response.decodeBody(\(decodedType).self)"
+        case (.text, _, true): valueExpression = "response.body.isEmpty ? nil : response.bodyText"
+        case (.text, _, false): valueExpression = "response.bodyText"
+        case (.binary, _, true): valueExpression = "response.body.isEmpty ? nil : response.body"
+        case (.binary, _, false): valueExpression = "response.body"
+        }
+        let pollerDecode = switch responseEncoding {
+        case _ where returnsVoid: "{ _ in () }"
+        case .json: "{ try $0.decodeBody(\(decodedType).self) }"
+        case .text: "{ $0.bodyText }"
+        case .binary: "{ $0.body }"
+        }
         let pollerValueType = returnsVoid ? "Void" : decodedType
         let signature = "\(SwiftNaming.plain(methodName))(\(argumentLabels))"
 
         let mutatesRequest = arguments.contains { $0.location != .path } || operation.parameters.contains(where: \.isConstant)
+            || responseEncoding != .json
         let repeatability = repeatabilityContext(arguments)
         return OperationContext(
             operationID: operation.operationID,
@@ -136,7 +159,13 @@ struct OperationContextBuilder {
             },
             mutatesRequest: mutatesRequest,
             bodyArgument: arguments.first { $0.location == nil }.map { SwiftNaming.escaped($0.name) },
-            bodyContentType: SwiftLiterals.escapedString(operation.requestBody?.contentTypes.first ?? "application/json"),
+            bodyContentType: SwiftLiterals.escapedString(
+                operation.requestBody.map { body in
+                    body.contentTypes.first { requestEncoding != .json || $0.lowercased().contains("json") } ?? body.contentTypes.first
+                }.flatMap(\.self) ?? "application/json"),
+            bodyEncoding: requestEncoding == .json ? "JSON" : requestEncoding == .text ? "Text" : "Binary",
+            bodyIsJSON: requestEncoding == .json,
+            accept: responseEncoding == .json ? nil : SwiftLiterals.escapedString(typed.first?.contentTypes.joined(separator: ", ") ?? ""),
             expectedStatuses: statuses,
             returnsVoid: returnsVoid, returnsBody: returnsBody, returnsOptionalBody: returnsOptionalBody, returnsPages: returnsPages,
             decodedType: decodedType, itemsKey: itemsKey, nextLinkKey: nextLinkKey,
@@ -158,7 +187,7 @@ struct OperationContextBuilder {
                 DocLine(text: "  not on this client's endpoint."),
             ],
             pollerValueType: pollerValueType,
-            pollerDecode: returnsVoid ? "{ _ in () }" : "{ try $0.decodeBody(\(decodedType).self) }",
+            pollerDecode: pollerDecode,
             finalStateVia: operation.finalStateVia.map(Self.finalStateViaCase) ?? "nil",
             callName: SwiftNaming.escaped(isLongRunning ? names.begin : methodName),
             callSuffix: isLongRunning ? ".result()" : "")

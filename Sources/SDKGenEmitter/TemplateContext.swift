@@ -92,6 +92,12 @@ public struct OperationContext: Sendable {
     public var bodyArgument: String?
     /// Escaped media type of the body, e.g. `application/merge-patch+json`.
     public var bodyContentType: String
+    /// How the body is written: `JSON` (`setJSONBody`), `Text` (`setTextBody`) or `Binary` (`setBinaryBody`).
+    public var bodyEncoding: String
+    /// Whether it is JSON (whose encoding can throw).
+    public var bodyIsJSON: Bool
+    /// The `Accept` header (escaped) when the response is text or bytes; nil for JSON (the pipeline's default).
+    public var accept: String?
     /// Statuses that mean success.
     public var expectedStatuses: [StatusCode]
     /// What the method returns; exactly one of the four flags is true.

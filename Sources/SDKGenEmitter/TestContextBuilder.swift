@@ -10,6 +10,14 @@ struct TestContextBuilder {
     /// The test of `operation`, or nil (with the reason) when its example cannot drive one.
     func test(_ operation: Operation, context: OperationContext) -> (OperationTestContext?, String?) {
         guard let example = operation.examples.first else { return (nil, "no example") }
+        var encodings: [BodyEncoding] = []
+        if let body = operation.requestBody { encodings.append(BodyEncoding(contentTypes: body.contentTypes, type: body.type)) }
+        if let response = operation.successResponses.first(where: { $0.type != nil }) {
+            encodings.append(BodyEncoding(contentTypes: response.contentTypes, type: response.type))
+        }
+        if encodings.contains(where: { $0 != .json }) {
+            return (nil, "text or byte bodies: an example's JSON cannot stand for their bytes")
+        }
         var callArguments: [CallArgument] = []
         var expectedPath = api.host.basePath
         var expectedQuery: [ConstantParameter] = operation.parameters.filter(\.isConstant).map {

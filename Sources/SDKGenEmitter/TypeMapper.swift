@@ -22,7 +22,7 @@ struct TypeMapper {
         case .string(let format):
             switch format {
             case "date-time": return "Date"
-            case "byte": return "Data"
+            case "byte", "binary": return "Data"
             default: return "String"
             }
         case .integer(let format):

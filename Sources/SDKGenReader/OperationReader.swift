@@ -65,9 +65,11 @@ struct OperationReader {
         if var fixed = body {
             fixed.type = try mergePatchFixup(fixed, at: cursor)
             body = fixed
-            if !fixed.contentTypes.isEmpty, !fixed.contentTypes.contains(where: Self.isJSON) {
+            if !fixed.contentTypes.isEmpty, !fixed.contentTypes.contains(where: Self.isJSON),
+                fixed.contentTypes.allSatisfy(Self.isForm)
+            {
                 sink.warn(cursor.warning(
-                    "request bodies of media type \(fixed.contentTypes.joined(separator: ", ")) are not supported: the body is sent JSON-encoded"))
+                    "request bodies of media type \(fixed.contentTypes.joined(separator: ", ")) are not supported: the body is sent as bytes"))
             }
         }
 
@@ -176,6 +178,12 @@ struct OperationReader {
         mediaType.lowercased().contains("json")
     }
 
+    /// Form media types (`multipart/form-data`, `application/x-www-form-urlencoded`), which need per-field encoding.
+    static func isForm(_ mediaType: String) -> Bool {
+        let lowered = mediaType.lowercased()
+        return lowered.hasPrefix("multipart/") || lowered.hasPrefix("application/x-www-form-urlencoded")
+    }
+
     static func preferredMedia(_ content: [(key: String, cursor: Cursor)]) -> (String, Cursor)? {
         if let json = content.first(where: { $0.key.lowercased().hasPrefix("application/json") }) { return (json.key, json.cursor) }
         if let json = content.first(where: { $0.key.lowercased().contains("json") }) { return (json.key, json.cursor) }
@@ -231,10 +239,6 @@ struct OperationReader {
                     type: try schemas.typeReference(headerCursor["schema"] ?? headerCursor, nameHint: typeName + Naming.pascalCase(name)),
                     description: try headerCursor.string("description"), isClientParameter: false, skipsURLEncoding: false,
                     defaultValue: nil, constraints: Constraints(), isConstant: false))
-            }
-            if type != nil, !contentTypes.isEmpty, !contentTypes.contains(where: Self.isJSON) {
-                sink.warn(raw.warning(
-                    "responses of media type \(contentTypes.joined(separator: ", ")) are not supported: the body is decoded as JSON"))
             }
             let result = Response(
                 statusCode: status, description: try response.string("description"), type: type,

@@ -296,8 +296,8 @@ final class SchemaTranslator {
             }
             return .array(try typeReference(items, nameHint: nameHint + "Item"))
         case "file":
-            sink.warn(cursor.warning("'type: file' is not supported: generated as free-form JSON"))
-            return .any
+            // Swagger 2.0's upload/download type: bytes, as OpenAPI 3 `type: string, format: binary`.
+            return .string(format: "binary")
         case "object", nil:
             let properties = try cursor.objectMembers("properties")
             if !properties.isEmpty || !allOf.isEmpty {

@@ -181,6 +181,45 @@ struct ResponseContractTests {
     }
 }
 
+@Suite("ResponseContract: text and byte bodies")
+struct BodyEncodingTests {
+    @Test("an octet-stream body is sent byte for byte with its Content-Type")
+    func upload() async throws {
+        let (client, transport) = try ResponseContractTests().client { _, _ in .empty(201) }
+        let bytes = Data([0x00, 0xFF, 0x7B, 0x22, 0x0A, 0x80])
+        try await client.blobs.upload(name: "b1", content: bytes)
+        let request = try #require(transport.requests.first)
+        #expect(request.method == "PUT")
+        #expect(request.body == bytes)
+        #expect(request.header("Content-Type") == "application/octet-stream")
+    }
+
+    @Test("an octet-stream response comes back as the bytes received, asked for with Accept")
+    func download() async throws {
+        let bytes = Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])
+        let (client, transport) = try ResponseContractTests().client { _, _ in
+            StubResponse(status: 200, headers: ["Content-Type": "application/octet-stream"], body: bytes)
+        }
+        let response = try await client.blobs.downloadWithResponse(name: "b1")
+        #expect(response.value == bytes)
+        #expect(response.headers.contentType == "application/octet-stream")
+        #expect(transport.requests.first?.header("Accept") == "application/octet-stream")
+    }
+
+    @Test("a text/plain body goes out as UTF-8 and the text/plain answer comes back as a String")
+    func text() async throws {
+        let (client, transport) = try ResponseContractTests().client { request, _ in
+            StubResponse(status: 200, headers: ["Content-Type": "text/plain; charset=utf-8"], body: request.body + Data(" ✓".utf8))
+        }
+        let echoed = try await client.notes.put(name: "n1", note: "line 1\r\nüñí \"q\"")
+        #expect(echoed == "line 1\r\nüñí \"q\" ✓")
+        let request = try #require(transport.requests.first)
+        #expect(request.body == Data("line 1\r\nüñí \"q\"".utf8))
+        #expect(request.header("Content-Type") == "text/plain")
+        #expect(request.header("Accept") == "text/plain")
+    }
+}
+
 /// Numbers requests in arrival order.
 private final class Counter: @unchecked Sendable {
     private let lock = NSLock()

@@ -43,4 +43,10 @@ public final class ResponseContractClient: Sendable {
 
     /// Operations of the `Widgets` group.
     public var widgets: WidgetsOperations { WidgetsOperations(pipeline: pipeline) }
+
+    /// Operations of the `Blobs` group.
+    public var blobs: BlobsOperations { BlobsOperations(pipeline: pipeline) }
+
+    /// Operations of the `Notes` group.
+    public var notes: NotesOperations { NotesOperations(pipeline: pipeline) }
 }

@@ -64,6 +64,20 @@ public struct PipelineRequest: Sendable {
         setBody(try JSONCoding.sharedEncoder.encode(value), contentType: contentType)
     }
 
+    /// Sets a text body (`text/plain` and other `text/*` media types) as UTF-8 with `Content-Type`; nil leaves the
+    /// request without a body.
+    public mutating func setTextBody(_ text: String?, contentType: String) {
+        guard let text else { return }
+        setBody(Data(text.utf8), contentType: contentType)
+    }
+
+    /// Sets a byte body (`application/octet-stream`, images, …) as it is, with `Content-Type`; nil leaves the
+    /// request without a body.
+    public mutating func setBinaryBody(_ data: Data?, contentType: String) {
+        guard let data else { return }
+        setBody(data, contentType: contentType)
+    }
+
     /// Sets raw body bytes and, when given, `Content-Type` (for non-JSON or pre-encoded bodies).
     public mutating func setBody(_ data: Data?, contentType: String?) {
         body = data

@@ -17,6 +17,9 @@ public struct PipelineResponse: Sendable {
         self.body = body
     }
 
+    /// The body as UTF-8 text (`text/*` responses); invalid bytes become U+FFFD.
+    public var bodyText: String { String(decoding: body, as: UTF8.self) }
+
     /// Decodes the body as `type` with `JSONCoding`'s decoder.
     ///
     /// - Throws: `ResponseDecodingError` naming the type, the failing path and a bounded body
