@@ -61,7 +61,8 @@ struct EndToEndContextBuilder {
             break
         }
         if let (operation, context, property) = methods.first(where: { method in
-            method.context.returnsPages && !operations.arguments(of: method.operation).contains(where: \.isRequired)
+            method.context.returnsPages && !method.context.sendsFirstPageEagerly
+                && !operations.arguments(of: method.operation).contains(where: \.isRequired)
         }) {
             calls.append(call(operation, context, property, arguments: ""))
         }

@@ -169,6 +169,7 @@ struct OperationContextBuilder {
             expectedStatuses: statuses,
             returnsVoid: returnsVoid, returnsBody: returnsBody, returnsOptionalBody: returnsOptionalBody, returnsPages: returnsPages,
             decodedType: decodedType, itemsKey: itemsKey, nextLinkKey: nextLinkKey,
+            sendsFirstPageEagerly: returnsPages && operation.method.uppercased() != "GET",
             isPlain: isPlain, withResponseMethodName: SwiftNaming.escaped(names.withResponse),
             withResponseDocLines: [
                 DocLine(text: "Calls `\(operation.method) \(operation.path)` as ``\(signature)`` does, and also returns the HTTP"),
@@ -336,7 +337,15 @@ struct OperationContextBuilder {
         var lines = DocLines.from(operation.summary, operation.description)
         if lines.isEmpty { lines = [DocLine(text: "Calls `\(operation.method) \(operation.path)`.")] }
         lines.append(DocLine(text: ""))
-        lines.append(DocLine(text: "`\(operation.method) \(operation.path)` (`\(operation.operationID)`)."))
+        // How many requests a call sends: callers of a PATCH or POST need to know it is not repeated.
+        let method = operation.method.uppercased()
+        let requests = switch (operation.paging != nil, operation.isLongRunning) {
+        case (true, _) where method == "GET": "one GET per page, as you iterate"
+        case (true, _): "sent once, when called; then one GET per further page, as you iterate"
+        case (false, true): "sent once; then one GET per poll, and one for the result when it is elsewhere"
+        case (false, false): "one request (a transient failure is retried with the same request id)"
+        }
+        lines.append(DocLine(text: "`\(operation.method) \(operation.path)` (`\(operation.operationID)`): \(requests)."))
         if !arguments.isEmpty {
             lines.append(DocLine(text: ""))
             lines.append(DocLine(text: "- Parameters:"))
@@ -352,8 +361,12 @@ struct OperationContextBuilder {
                 lines.append(DocLine(text: "  - \(argument.name): \(text)"))
             }
         }
-        if operation.paging != nil {
-            lines.append(DocLine(text: "- Returns: The items of every page, fetched as you iterate; `.pages` walks page by page."))
+        if operation.paging != nil, operation.method.uppercased() != "GET" {
+            lines.append(DocLine(text: "- Returns: The items of every page, the first from the \(method) itself; iterating again reuses it."))
+            lines.append(DocLine(text: "  `.pages` walks page by page."))
+        } else if operation.paging != nil {
+            lines.append(DocLine(text: "- Returns: The items of every page; nothing is sent until you iterate, and iterating again starts"))
+            lines.append(DocLine(text: "  over. `.pages` walks page by page."))
         } else if operation.isLongRunning {
             lines.append(DocLine(text: "- Returns: A poller, once the service has accepted the request; `try await poller.result()` polls"))
             lines.append(DocLine(text: "  until the operation ends and returns its result, `poller.resumeToken` lets you continue later."))

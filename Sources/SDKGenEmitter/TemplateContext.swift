@@ -115,6 +115,8 @@ public struct OperationContext: Sendable {
     public var itemsKey: String
     /// The next-link key, when pages link to further pages.
     public var nextLinkKey: String?
+    /// A paged operation whose first request is not a GET: `async`, sent once when called.
+    public var sendsFirstPageEagerly: Bool
     /// Neither paged nor long-running: the method and its `…WithResponse` twin.
     public var isPlain: Bool
     /// The `…WithResponse` twin's name (plain operations).
@@ -402,6 +404,8 @@ public struct OperationTestContext: Sendable {
     public var returnsOptionalBody: Bool
     /// The call returns pages.
     public var returnsPages: Bool
+    /// A paged operation whose first request is not a GET (sent once, when called).
+    public var sendsFirstPageEagerly: Bool
     /// Items key of a paged response (escaped).
     public var itemsKey: String
 }

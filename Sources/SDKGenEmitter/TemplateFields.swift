@@ -99,6 +99,7 @@ extension OperationContext: TemplateFields {
         "decodedType": \.decodedType,
         "itemsKey": \.itemsKey,
         "nextLinkKey": \.nextLinkKey,
+        "sendsFirstPageEagerly": \.sendsFirstPageEagerly,
         "isPlain": \.isPlain,
         "withResponseMethodName": \.withResponseMethodName,
         "withResponseDocLines": \.withResponseDocLines,
@@ -257,6 +258,7 @@ extension OperationTestContext: TemplateFields {
         "returnsBody": \.returnsBody,
         "returnsOptionalBody": \.returnsOptionalBody,
         "returnsPages": \.returnsPages,
+        "sendsFirstPageEagerly": \.sendsFirstPageEagerly,
         "itemsKey": \.itemsKey,
     ]
 }

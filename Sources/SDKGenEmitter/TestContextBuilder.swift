@@ -89,7 +89,7 @@ struct TestContextBuilder {
             errorCases: errorCases,
             returnsVoid: context.returnsVoid, returnsBody: context.returnsBody,
             returnsOptionalBody: context.returnsOptionalBody, returnsPages: context.returnsPages,
-            itemsKey: context.itemsKey)
+            sendsFirstPageEagerly: context.sendsFirstPageEagerly, itemsKey: context.itemsKey)
         return (test, nil)
     }
 

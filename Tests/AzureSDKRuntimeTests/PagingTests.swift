@@ -20,6 +20,27 @@ struct PagingTests {
         }
     }
 
+    @Test("a PATCH that returns pages is sent once, when called; next pages are GETs; iterating again reuses page 1")
+    func firstRequestSentOnce() async throws {
+        let transport = Self.threePages()
+        let pipeline = TestPipeline.make(transport: transport, endpoint: URL(string: "https://contoso.communication.azure.com")!)
+        var request = PipelineRequest(method: .patch, path: "/assignments")
+        request.setBody(Data("{}".utf8), contentType: "application/merge-patch+json")
+        let items = try await pipeline.pagedItemsSendingFirstRequest(
+            request, expecting: [200], itemsKey: "value", nextLinkKey: "nextLink", itemType: Assignment.self)
+        #expect(transport.requests.map(\.method) == ["PATCH"])
+        var ids: [String] = []
+        for try await item in items { ids.append(item.id) }
+        #expect(ids == ["a", "b", "c", "d"])
+        #expect(transport.requests.map(\.method) == ["PATCH", "GET", "GET"])
+        #expect(transport.requests[1].header("Content-Type") == nil)
+        #expect(transport.requests[1].body.isEmpty)
+        var again: [String] = []
+        for try await item in items { again.append(item.id) }
+        #expect(again == ids)
+        #expect(transport.requests.map(\.method) == ["PATCH", "GET", "GET", "GET", "GET"])
+    }
+
     @Test("iterates items over 3 pages following a relative nextLink")
     func itemsOverThreePages() async throws {
         let transport = Self.threePages()

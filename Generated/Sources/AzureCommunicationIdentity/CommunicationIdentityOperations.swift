@@ -13,7 +13,7 @@ public struct CommunicationIdentityOperations: Sendable {
     ///
     /// Create a new identity with an optional customId mapping, and optionally, an access token. If called again with the same customId, the returned identity will be the same as the one returned previously. An access token is returned only when `createTokenWithScopes` is set; its validity is `expiresInMinutes` (60 to 1440 minutes, 1440 by default).
     ///
-    /// `POST /identities` (`CommunicationIdentity_Create`).
+    /// `POST /identities` (`CommunicationIdentity_Create`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - body: Additional options to return an access token, and to map with a custom id that is meaningful to you.
@@ -33,7 +33,7 @@ public struct CommunicationIdentityOperations: Sendable {
 
     /// Delete the identity, revoke all tokens for the identity and delete all associated data.
     ///
-    /// `DELETE /identities/{id}` (`CommunicationIdentity_Delete`).
+    /// `DELETE /identities/{id}` (`CommunicationIdentity_Delete`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - id: Identifier of the identity to be deleted.
@@ -54,7 +54,7 @@ public struct CommunicationIdentityOperations: Sendable {
     ///
     /// Get an identity by its id, with its custom id and the time a token was last issued for it.
     ///
-    /// `GET /identities/{id}` (`CommunicationIdentity_Get`).
+    /// `GET /identities/{id}` (`CommunicationIdentity_Get`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - id: Identifier of the identity.
@@ -75,7 +75,7 @@ public struct CommunicationIdentityOperations: Sendable {
     ///
     /// Revoke all access tokens for the specific identity. The identity itself is kept.
     ///
-    /// `POST /identities/{id}/:revokeAccessTokens` (`CommunicationIdentity_RevokeAccessTokens`).
+    /// `POST /identities/{id}/:revokeAccessTokens` (`CommunicationIdentity_RevokeAccessTokens`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - id: Identifier of the identity.
@@ -96,7 +96,7 @@ public struct CommunicationIdentityOperations: Sendable {
     ///
     /// Exchange an Entra ID access token of a Teams user for a new Communication Identity access token with a matching expiration time. The `appid` and `oid` claims of the Entra ID token are verified against `appId` and `userId`.
     ///
-    /// `POST /teamsUser/:exchangeAccessToken` (`CommunicationIdentity_ExchangeTeamsUserAccessToken`).
+    /// `POST /teamsUser/:exchangeAccessToken` (`CommunicationIdentity_ExchangeTeamsUserAccessToken`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - body: Request payload for the token exchange.
@@ -118,7 +118,7 @@ public struct CommunicationIdentityOperations: Sendable {
     ///
     /// Issue a new token for an identity, with the requested scopes and an optional custom validity period within [60, 1440] minutes (1440 minutes, 24 hours, by default).
     ///
-    /// `POST /identities/{id}/:issueAccessToken` (`CommunicationIdentity_IssueAccessToken`).
+    /// `POST /identities/{id}/:issueAccessToken` (`CommunicationIdentity_IssueAccessToken`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - id: Identifier of the identity to issue token for.

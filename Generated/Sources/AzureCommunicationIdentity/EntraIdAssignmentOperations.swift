@@ -11,7 +11,7 @@ public struct EntraIdAssignmentOperations: Sendable {
 
     /// Get Entra access assignment by object id.
     ///
-    /// `GET /access/entra/assignments/{objectId}` (`EntraIdAssignment_Get`).
+    /// `GET /access/entra/assignments/{objectId}` (`EntraIdAssignment_Get`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - objectId: objectId we want to get the assignment for. AcsResourceId is taken from authentication.
@@ -32,7 +32,7 @@ public struct EntraIdAssignmentOperations: Sendable {
     ///
     /// Creates or replaces an Entra access assignment. Returns 201 when the assignment was created and 200 when an existing one was replaced.
     ///
-    /// `PUT /access/entra/assignments/{objectId}` (`EntraIdAssignment_Upsert`).
+    /// `PUT /access/entra/assignments/{objectId}` (`EntraIdAssignment_Upsert`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - objectId: objectId we want to update the assignment for.
@@ -53,7 +53,7 @@ public struct EntraIdAssignmentOperations: Sendable {
 
     /// Removes an Entra access assignment.
     ///
-    /// `DELETE /access/entra/assignments/{objectId}` (`EntraIdAssignment_Delete`).
+    /// `DELETE /access/entra/assignments/{objectId}` (`EntraIdAssignment_Delete`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - objectId: objectId we want to remove the assignment for. AcsResourceId is taken from authentication.

@@ -13,24 +13,26 @@ public struct EntraIdAssignmentsOperations: Sendable {
     ///
     /// Updates Entra access assignments in bulk, following JSON merge-patch (RFC 7396): the body maps object ids to assignments; an object id mapped to an assignment creates or replaces it, an object id mapped to `null` removes it, and assignments not named in the body are left unchanged.
     ///
-    /// `PATCH /access/entra/assignments` (`EntraIdAssignments_Update`).
+    /// `PATCH /access/entra/assignments` (`EntraIdAssignments_Update`): sent once, when called; then one GET per further page, as you iterate.
     ///
     /// - Parameters:
     ///   - body: Set of assignments to be added, updated or removed.
-    /// - Returns: The items of every page, fetched as you iterate; `.pages` walks page by page.
+    /// - Returns: The items of every page, the first from the PATCH itself; iterating again reuses it.
+    ///   `.pages` walks page by page.
     /// - Throws: `ServiceError` when the service answers with an error status.
-    public func update(body: EntraAssignmentUpdateBulkRequest) throws -> PagedItems<EntraAssignment> {
+    public func update(body: EntraAssignmentUpdateBulkRequest) async throws -> PagedItems<EntraAssignment> {
         var request = PipelineRequest(method: .patch, path: "/access/entra/assignments")
         try request.setJSONBody(body, contentType: "application/merge-patch+json")
-        return pipeline.pagedItems(request, expecting: [200, 204], itemsKey: "value", nextLinkKey: "nextLink", itemType: EntraAssignment.self)
+        return try await pipeline.pagedItemsSendingFirstRequest(request, expecting: [200, 204], itemsKey: "value", nextLinkKey: "nextLink", itemType: EntraAssignment.self)
     }
 
     /// Lists Entra access assignments.
     ///
     /// Lists Entra access assignments of the resource, one page at a time; follow `nextLink` for the next page.
     ///
-    /// `GET /access/entra/assignments` (`EntraIdAssignments_List`).
-    /// - Returns: The items of every page, fetched as you iterate; `.pages` walks page by page.
+    /// `GET /access/entra/assignments` (`EntraIdAssignments_List`): one GET per page, as you iterate.
+    /// - Returns: The items of every page; nothing is sent until you iterate, and iterating again starts
+    ///   over. `.pages` walks page by page.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func list() throws -> PagedItems<EntraAssignment> {
         let request = PipelineRequest(method: .get, path: "/access/entra/assignments")

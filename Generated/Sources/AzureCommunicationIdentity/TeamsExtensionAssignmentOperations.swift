@@ -11,7 +11,7 @@ public struct TeamsExtensionAssignmentOperations: Sendable {
 
     /// Get Teams Phone access assignment by object id.
     ///
-    /// `GET /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}` (`TeamsExtensionAssignment_Get`).
+    /// `GET /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}` (`TeamsExtensionAssignment_Get`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - tenantId: Tenant Id we want to get the assignment for.
@@ -33,7 +33,7 @@ public struct TeamsExtensionAssignmentOperations: Sendable {
     ///
     /// Creates or replaces a Teams Phone access assignment. Returns 201 when the assignment was created and 200 when an existing one was replaced.
     ///
-    /// `PUT /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}` (`TeamsExtensionAssignment_Upsert`).
+    /// `PUT /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}` (`TeamsExtensionAssignment_Upsert`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - tenantId: Tenant Id we want to update the assignment for.
@@ -55,7 +55,7 @@ public struct TeamsExtensionAssignmentOperations: Sendable {
 
     /// Removes a Teams Phone access assignment.
     ///
-    /// `DELETE /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}` (`TeamsExtensionAssignment_Delete`).
+    /// `DELETE /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}` (`TeamsExtensionAssignment_Delete`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - tenantId: Tenant Id we want to remove the assignment for.

@@ -12,7 +12,7 @@ public struct ClassOperations: Sendable {
     /// Reads a thing; path values need escaping.
     /// */ /** \(x) "q" 🧪
     ///
-    /// `GET /class/{thing-id}/{Type}` (`Class_Get`).
+    /// `GET /class/{thing-id}/{Type}` (`Class_Get`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - thingId: The `thing-id` value.
@@ -60,7 +60,7 @@ public struct ClassOperations: Sendable {
 
     /// Calls `PUT /class/{self}`.
     ///
-    /// `PUT /class/{self}` (`Class_Put`).
+    /// `PUT /class/{self}` (`Class_Put`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - selfValue: The `self` value.

@@ -11,7 +11,7 @@ public struct DefaultOperations: Sendable {
 
     /// Calls `POST /init`.
     ///
-    /// `POST /init` (`init`).
+    /// `POST /init` (`init`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - selfValue: The `Self` value.

@@ -11,8 +11,9 @@ public struct ProtocolOperations: Sendable {
 
     /// Calls `GET /protocol`.
     ///
-    /// `GET /protocol` (`Protocol_List`).
-    /// - Returns: The items of every page, fetched as you iterate; `.pages` walks page by page.
+    /// `GET /protocol` (`Protocol_List`): one GET per page, as you iterate.
+    /// - Returns: The items of every page; nothing is sent until you iterate, and iterating again starts
+    ///   over. `.pages` walks page by page.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func list() throws -> PagedItems<Thing> {
         let request = PipelineRequest(method: .get, path: "/protocol")

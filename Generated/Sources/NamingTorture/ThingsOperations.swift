@@ -11,7 +11,7 @@ public struct ThingsOperations: Sendable {
 
     /// Calls `POST /things:default`.
     ///
-    /// `POST /things:default` (`Things_Default`).
+    /// `POST /things:default` (`Things_Default`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - body: The `body` value.

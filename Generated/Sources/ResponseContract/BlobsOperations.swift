@@ -11,7 +11,7 @@ public struct BlobsOperations: Sendable {
 
     /// Uploads bytes as they are.
     ///
-    /// `PUT /blobs/{name}` (`Blobs_Upload`).
+    /// `PUT /blobs/{name}` (`Blobs_Upload`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - name: The widget's name.
@@ -32,7 +32,7 @@ public struct BlobsOperations: Sendable {
 
     /// Downloads the bytes.
     ///
-    /// `GET /blobs/{name}` (`Blobs_Download`).
+    /// `GET /blobs/{name}` (`Blobs_Download`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - name: The widget's name.

@@ -11,7 +11,7 @@ public struct NotesOperations: Sendable {
 
     /// Stores a note and echoes it, as plain text both ways.
     ///
-    /// `PUT /notes/{name}` (`Notes_Put`).
+    /// `PUT /notes/{name}` (`Notes_Put`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - name: The widget's name.

@@ -11,7 +11,7 @@ public struct WidgetsOperations: Sendable {
 
     /// Reads a widget with its validators.
     ///
-    /// `GET /widgets/{name}` (`Widgets_Get`).
+    /// `GET /widgets/{name}` (`Widgets_Get`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - name: The widget's name.
@@ -30,7 +30,7 @@ public struct WidgetsOperations: Sendable {
 
     /// Tells whether a widget exists, with headers only.
     ///
-    /// `HEAD /widgets/{name}` (`Widgets_Check`).
+    /// `HEAD /widgets/{name}` (`Widgets_Check`): one request (a transient failure is retried with the same request id).
     ///
     /// - Parameters:
     ///   - name: The widget's name.
@@ -50,7 +50,7 @@ public struct WidgetsOperations: Sendable {
 
     /// Creates or replaces a widget; building it takes a while.
     ///
-    /// `PUT /widgets/{name}` (`Widgets_CreateOrReplace`).
+    /// `PUT /widgets/{name}` (`Widgets_CreateOrReplace`): sent once; then one GET per poll, and one for the result when it is elsewhere.
     ///
     /// - Parameters:
     ///   - name: The widget's name.
@@ -75,7 +75,7 @@ public struct WidgetsOperations: Sendable {
 
     /// Deletes a widget, eventually.
     ///
-    /// `DELETE /widgets/{name}` (`Widgets_Delete`).
+    /// `DELETE /widgets/{name}` (`Widgets_Delete`): sent once; then one GET per poll, and one for the result when it is elsewhere.
     ///
     /// - Parameters:
     ///   - name: The widget's name.
@@ -98,7 +98,7 @@ public struct WidgetsOperations: Sendable {
 
     /// Builds a widget; the status monitor holds the result.
     ///
-    /// `POST /widgets/{name}:build` (`Widgets_Build`).
+    /// `POST /widgets/{name}:build` (`Widgets_Build`): sent once; then one GET per poll, and one for the result when it is elsewhere.
     ///
     /// - Parameters:
     ///   - name: The widget's name.
@@ -121,7 +121,7 @@ public struct WidgetsOperations: Sendable {
 
     /// Imports a widget from elsewhere; poll the Location for it.
     ///
-    /// `POST /widgets:import` (`Widgets_Import`).
+    /// `POST /widgets:import` (`Widgets_Import`): sent once; then one GET per poll, and one for the result when it is elsewhere.
     ///
     /// - Parameters:
     ///   - source: The `source` value.
@@ -145,8 +145,9 @@ public struct WidgetsOperations: Sendable {
 
     /// Lists widgets.
     ///
-    /// `GET /widgets` (`Widgets_List`).
-    /// - Returns: The items of every page, fetched as you iterate; `.pages` walks page by page.
+    /// `GET /widgets` (`Widgets_List`): one GET per page, as you iterate.
+    /// - Returns: The items of every page; nothing is sent until you iterate, and iterating again starts
+    ///   over. `.pages` walks page by page.
     /// - Throws: `ServiceError` when the service answers with an error status.
     public func list() throws -> PagedItems<Widget> {
         let request = PipelineRequest(method: .get, path: "/widgets")

@@ -57,6 +57,17 @@ struct EntraIdAssignmentsOperationsTests {
         }
     }
 
+    @Test("update sends its PATCH once, when called; iterating sends nothing more")
+    func updateSendsOnce() async throws {
+        let transport = StubTransport([.json(200, #"{"value":[]}"#)])
+        let client = try makeTestClient(transport)
+        let items = try await client.entraIdAssignments.update(body: try decodeJSON(EntraAssignmentUpdateBulkRequest.self, #"{"377ad298-122f-4754-bcf8-9cceb77cca42":{"tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"user","clientIds":["f1e0f0ee-f82e-4c02-a0ad-93c583bd691f"]},"a624a651-8fe7-42cb-b380-daffdb9d3f9e":{"tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"group","clientIds":["f1e0f0ee-f82e-4c02-a0ad-93c583bd691f","5595ac27-2aaa-4d7b-a912-9c00b6ebc024"]},"d999c43d-d095-429b-b910-7c59e00f66a9":null}"#))
+        #expect(transport.requests.map(\.method) == ["PATCH"])
+        _ = try await collect(items)
+        _ = try await collect(items)
+        #expect(transport.requests.count == 1)
+    }
+
     // MARK: list — example "List Entra assignments"
 
     @Test("list sends the request of the example")

@@ -71,6 +71,22 @@ public final class HTTPPipeline: Sendable {
         }
     }
 
+    /// x-ms-pageable operations whose first request is not a GET (a PATCH or POST that changes something): sends
+    /// it once, now, and returns the items with that first page held; further pages are GETs to nextLink as you
+    /// iterate. Iterating again starts from the held first page, so the request is never sent twice.
+    public func pagedItemsSendingFirstRequest<Item: Decodable & Sendable>(
+        _ request: PipelineRequest, expecting: Set<Int>, itemsKey: String, nextLinkKey: String?,
+        itemType: Item.Type = Item.self
+    ) async throws -> PagedItems<Item> {
+        let keys = PageKeys(itemsKey: itemsKey, nextLinkKey: nextLinkKey)
+        let firstPage = try PageDecoder.decode(try await send(request, expecting: expecting), keys: keys, as: Item.self)
+        return PagedItems(pages: PagedPages { nextLink in
+            guard let nextLink else { return firstPage }
+            let response = try await self.send(request.following(nextLink: nextLink), expecting: expecting)
+            return try PageDecoder.decode(response, keys: keys, as: Item.self)
+        })
+    }
+
     /// x-ms-pageable operations: the first request, then GETs to nextLink (absolute or relative to the endpoint), same credential & policies.
     ///
     /// Nothing is sent until the sequence is iterated; each iteration starts from the first page.
