@@ -15,6 +15,7 @@ import PackageDescription
 let generatedSDKs: [(module: String, endToEnd: Bool)] = [
     ("AzureCommunicationIdentity", endToEnd: true),
     ("NamingTorture", endToEnd: false),
+    ("WireMatrix", endToEnd: false),
 ]
 
 /// Whether a generated folder exists: the generator, runtime and emulator build without `Generated/`
@@ -182,6 +183,12 @@ var generatedTargets: [Target] {
                 dependencies: [.target(name: module), "IdentityEmulator", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
                 path: "Generated/Tests/\(module)EndToEndTests"))
         }
+    }
+    // Hand-written: the wire matrix calls the fixture SDK `WireMatrix` (Spec/WireMatrix) and checks the exact bytes
+    // of every parameter location × type/format, so it exists only where that SDK is generated.
+    if generated("Sources/WireMatrix") {
+        targets.append(.testTarget(
+            name: "WireFormatMatrixTests", dependencies: ["WireMatrix", "AzureSDKRuntime", "AzureSDKRuntimeTesting"]))
     }
     return targets
 }
