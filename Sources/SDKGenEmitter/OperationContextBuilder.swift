@@ -129,7 +129,8 @@ struct OperationContextBuilder {
         guard let id = headers.first(where: { $0.wireName.lowercased() == "repeatability-request-id" }),
             let sent = headers.first(where: { $0.wireName.lowercased() == "repeatability-first-sent" })
         else { return nil }
-        // Only `date-time` is a Swift `Date`; a `date-time-rfc1123` or plain string header stays text the caller writes.
+        // `date-time`, `date-time-rfc1123` and `unixtime` are Swift `Date`s (sent as an IMF-fixdate whatever the format);
+        // a plain string header stays text the caller writes.
         let firstSentIsText = types.swiftType(sent.type.nonNullable) != "Date"
         return RepeatabilityContext(
             requestIDArgument: SwiftNaming.escaped(id.name), firstSentArgument: SwiftNaming.escaped(sent.name),
