@@ -16,6 +16,7 @@ let generatedSDKs: [(module: String, endToEnd: Bool)] = [
     ("AzureCommunicationIdentity", endToEnd: true),
     ("NamingTorture", endToEnd: false),
     ("ResponseContract", endToEnd: false),
+    ("WireMatrix", endToEnd: false),
 ]
 
 /// Whether a generated folder exists: the generator, runtime and emulator build without `Generated/`
@@ -185,13 +186,17 @@ var generatedTargets: [Target] {
         }
     }
     // Hand-written tests of what fixture SDKs (descriptions written for the generator, never the product SDK)
-    // do at run time.
-    let fixtures = ["ResponseContract"].filter { generated("Sources/\($0)") }
-    if !fixtures.isEmpty {
+    // do at run time; they exist only where those SDKs are generated.
+    if generated("Sources/ResponseContract") {
         targets.append(.testTarget(
-            name: "FixtureSDKTests",
-            dependencies: fixtures.map { .target(name: $0) } + ["AzureSDKRuntime", "AzureSDKRuntimeTesting"],
+            name: "FixtureSDKTests", dependencies: ["ResponseContract", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
             path: "Tests/FixtureSDKTests"))
+    }
+    // The wire matrix calls the fixture SDK `WireMatrix` (Spec/WireMatrix) and checks the exact bytes of every
+    // parameter location × type/format.
+    if generated("Sources/WireMatrix") {
+        targets.append(.testTarget(
+            name: "WireFormatMatrixTests", dependencies: ["WireMatrix", "AzureSDKRuntime", "AzureSDKRuntimeTesting"]))
     }
     return targets
 }

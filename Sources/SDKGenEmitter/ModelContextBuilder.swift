@@ -83,8 +83,9 @@ struct ModelContextBuilder {
                 wireName: SwiftLiterals.escapedString(property.name),
                 swiftType: swiftType,
                 isOptional: swiftType.hasSuffix("?"),
-                docLines: DocLines.from(property.description, Self.facts(property)),
-                isIndirect: indirect)
+                docLines: DocLines.from(property.description, types.textFormatNote(property.type), Self.facts(property)),
+                isIndirect: indirect,
+                wireCoding: types.wireCoding(property.type))
         }
         return ModelContext(
             typeName: types.swiftType(.named(schema.name)), docLines: DocLines.from(schema.description),

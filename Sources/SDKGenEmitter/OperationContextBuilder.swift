@@ -14,6 +14,13 @@ struct OperationContextBuilder {
         var location: ParameterLocation?
         var skipsURLEncoding: Bool
         var description: String?
+        /// How an array is written (query: every format; path and header: csv); nil for other types.
+        var collectionFormat: CollectionFormat? = nil
+        /// The description's `default`.
+        var defaultValue: JSONValue? = nil
+        /// For a required parameter with a `default`: the Swift literal sent when the caller passes nil. The
+        /// argument is then optional in Swift (`isRequired` is false), but the service still gets a value.
+        var sentDefault: String? = nil
     }
 
     /// The caller-given arguments, in signature order: path, body, query, header.
@@ -21,11 +28,23 @@ struct OperationContextBuilder {
         var used: Set<String> = []
         var result: [Argument] = []
         let callerParameters = operation.parameters.filter { !$0.isAPIVersion && !$0.isConstant }
+        let literals = SwiftValueLiteral(api: api, types: types)
         func add(_ parameter: Parameter) {
+            // A required query or header parameter with a `default` (Azure's "required, but the client may fill it"):
+            // the argument may be omitted and the default is then sent, since the service insists on a value. An
+            // optional one with a `default` stays nil → absent: the service applies its own default, which the doc
+            // comment names. (Path parameters always take the caller's value.)
+            var sentDefault: String?
+            if parameter.isRequired, parameter.location == .query || parameter.location == .header,
+                let value = parameter.defaultValue, value != .null
+            {
+                sentDefault = literals.expression(value, as: parameter.type.nonNullable)
+            }
             result.append(Argument(
                 name: SwiftNaming.unique(SwiftNaming.memberName(parameter.clientName ?? parameter.name), in: &used),
-                wireName: parameter.name, type: parameter.type, isRequired: parameter.isRequired,
-                location: parameter.location, skipsURLEncoding: parameter.skipsURLEncoding, description: parameter.description))
+                wireName: parameter.name, type: parameter.type, isRequired: parameter.isRequired && sentDefault == nil,
+                location: parameter.location, skipsURLEncoding: parameter.skipsURLEncoding, description: parameter.description,
+                collectionFormat: parameter.collectionFormat, defaultValue: parameter.defaultValue, sentDefault: sentDefault))
         }
         callerParameters.filter { $0.location == .path }.forEach(add)
         if let body = operation.requestBody {
@@ -142,15 +161,7 @@ struct OperationContextBuilder {
             arguments: argumentContexts,
             httpMethod: operation.method.lowercased(),
             pathParts: try pathParts(operation, arguments: arguments),
-            queryParameters: arguments.filter { $0.location == .query }.map {
-                let type = $0.type.nonNullable
-                var elementIsClosedEnum = false
-                if case .array(let element) = type { elementIsClosedEnum = isClosedEnum(element.nonNullable) }
-                return WireParameter(
-                    wireName: SwiftLiterals.escapedString($0.wireName), argument: SwiftNaming.escaped($0.name), isString: isString($0.type),
-                    isOptional: !$0.isRequired || $0.type.isNullable, dateFormat: nil, isHeaderValue: false,
-                    isClosedEnum: isClosedEnum(type), isClosedEnumArray: elementIsClosedEnum)
-            },
+            queryParameters: arguments.filter { $0.location == .query }.map(queryParameter),
             headerParameters: arguments.filter { $0.location == .header && (repeatability == nil || !Self.isRepeatabilityHeader($0)) }
                 .map(headerParameter),
             repeatability: repeatability,
@@ -262,7 +273,8 @@ struct OperationContextBuilder {
         guard let id = headers.first(where: { $0.wireName.lowercased() == "repeatability-request-id" }),
             let sent = headers.first(where: { $0.wireName.lowercased() == "repeatability-first-sent" })
         else { return nil }
-        // Only `date-time` is a Swift `Date`; a `date-time-rfc1123` or plain string header stays text the caller writes.
+        // `date-time`, `date-time-rfc1123` and `unixtime` are Swift `Date`s (sent as an IMF-fixdate whatever the format);
+        // a plain string header stays text the caller writes.
         let firstSentIsText = types.swiftType(sent.type.nonNullable) != "Date"
         return RepeatabilityContext(
             requestIDArgument: SwiftNaming.escaped(id.name), firstSentArgument: SwiftNaming.escaped(sent.name),
@@ -274,26 +286,46 @@ struct OperationContextBuilder {
         return name == "repeatability-request-id" || name == "repeatability-first-sent"
     }
 
-    /// How a header argument is written: as a string, a `Date` in the right format, through `HeaderValue`,
-    /// or a closed enum's raw value.
-    private func headerParameter(_ argument: Argument) -> WireParameter {
-        let type = argument.type.nonNullable
-        var dateFormat: String?
-        if types.swiftType(type) == "Date" {
-            // Azure's repeatability guideline defines Repeatability-First-Sent as an HTTP date; descriptions
-            // (Identity 2023-08-01) declare it `date-time` while their own text says IMF-fixdate. (A
-            // `date-time-rfc1123` parameter is a `String` in Swift, written as the caller gives it.)
-            dateFormat = argument.wireName.lowercased() == "repeatability-first-sent" ? "imfFixdate" : "rfc3339"
-        }
-        let isClosedEnum = isClosedEnum(type)
-        var isClosedEnumArray = false
-        if case .array(let element) = type { isClosedEnumArray = self.isClosedEnum(element.nonNullable) }
-        let isPlainString = isString(type) && dateFormat == nil
+    /// How a query argument is written: its value (a closed enum's raw value, the default when one is sent), the
+    /// form of its dates, its collection format when it is an array, and whether it skips percent-encoding.
+    private func queryParameter(_ argument: Argument) -> WireParameter {
+        var collectionFormat: String?
+        if case .array = argument.type.nonNullable { collectionFormat = (argument.collectionFormat ?? .csv).rawValue }
         return WireParameter(
-            wireName: SwiftLiterals.escapedString(argument.wireName), argument: SwiftNaming.escaped(argument.name),
-            isString: isPlainString, isOptional: !argument.isRequired || argument.type.isNullable, dateFormat: dateFormat,
-            isHeaderValue: !isPlainString && dateFormat == nil && !isClosedEnum && !isClosedEnumArray, isClosedEnum: isClosedEnum,
-            isClosedEnumArray: isClosedEnumArray)
+            wireName: SwiftLiterals.escapedString(argument.wireName), value: valueExpression(argument),
+            dateFormat: types.dateFormat(argument.type), collectionFormat: collectionFormat,
+            skipsURLEncoding: argument.skipsURLEncoding)
+    }
+
+    /// How a header argument is written: its value and the form of its dates (arrays are always comma-separated:
+    /// the reader warns about any other collection format in a header).
+    private func headerParameter(_ argument: Argument) -> WireParameter {
+        var dateFormat = types.dateFormat(argument.type)
+        if dateFormat != nil, argument.wireName.lowercased() == "repeatability-first-sent" {
+            // Azure's repeatability guideline defines Repeatability-First-Sent as an HTTP date; descriptions
+            // (Identity 2023-08-01) declare it `date-time` while their own text says IMF-fixdate.
+            dateFormat = "imfFixdate"
+        }
+        return WireParameter(
+            wireName: SwiftLiterals.escapedString(argument.wireName), value: valueExpression(argument),
+            dateFormat: dateFormat, collectionFormat: nil, skipsURLEncoding: false)
+    }
+
+    /// The Swift expression handed to the runtime: the argument, with a closed enum's (or closed enum array's) raw
+    /// value taken, and `?? default` where a required parameter's default is sent for nil.
+    private func valueExpression(_ argument: Argument) -> String {
+        let name = SwiftNaming.escaped(argument.name)
+        let type = argument.type.nonNullable
+        var base = name
+        var isOptional = !argument.isRequired || argument.type.isNullable
+        if let literal = argument.sentDefault {
+            base = "(\(name) ?? \(literal))"
+            isOptional = false
+        }
+        let chain = isOptional ? "?" : ""
+        if isClosedEnum(type) { return base + chain + ".rawValue" }
+        if case .array(let element) = type, isClosedEnum(element.nonNullable) { return base + chain + ".map(\\.rawValue)" }
+        return base
     }
 
     /// A named string enum that rejects unknown values: a Swift `enum`, which is neither `QueryValue` nor `HeaderValue`.
@@ -303,9 +335,9 @@ struct OperationContextBuilder {
         return !enumeration.isExtensible
     }
 
+    /// Whether the argument is a Swift `String` (not a `Date`, `UUID` or `Data` the description spells as a string).
     private func isString(_ type: TypeReference) -> Bool {
-        if case .string(let format) = type.nonNullable { return format != "date-time" && format != "byte" }
-        return false
+        types.swiftType(type) == "String"
     }
 
     private func pathParts(_ operation: Operation, arguments: [Argument]) throws -> [PathPart] {
@@ -321,15 +353,15 @@ struct OperationContextBuilder {
             guard let argument = arguments.first(where: { $0.location == .path && $0.wireName == name }) else {
                 throw EmitterError(location: operation.location, message: "path '\(operation.path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'")
             }
-            if !literal.isEmpty { parts.append(PathPart(literal: SwiftLiterals.escapedString(literal), argument: nil, encodes: false, isString: true)) }
+            if !literal.isEmpty { parts.append(PathPart(literal: SwiftLiterals.escapedString(literal), argument: nil, encodes: false, isString: true, value: "", dateFormat: nil)) }
             literal = ""
             parts.append(PathPart(
                 literal: nil, argument: SwiftNaming.escaped(argument.name), encodes: !argument.skipsURLEncoding,
-                isString: isString(argument.type) && !argument.type.isNullable))
+                isString: isString(argument.type), value: valueExpression(argument), dateFormat: types.dateFormat(argument.type)))
             rest = rest[rest.index(after: close)...]
         }
         literal += rest
-        if !literal.isEmpty { parts.append(PathPart(literal: SwiftLiterals.escapedString(literal), argument: nil, encodes: false, isString: true)) }
+        if !literal.isEmpty { parts.append(PathPart(literal: SwiftLiterals.escapedString(literal), argument: nil, encodes: false, isString: true, value: "", dateFormat: nil)) }
         return parts
     }
 
@@ -352,6 +384,16 @@ struct OperationContextBuilder {
             for argument in arguments {
                 var text = (argument.description ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
                 if text.isEmpty { text = "The `\(argument.wireName)` value." }
+                func append(_ sentence: String) {
+                    if let last = text.last, !".!?".contains(last) { text += "." }
+                    text += " " + sentence
+                }
+                if let note = types.textFormatNote(argument.type) { append(note) }
+                if let literal = argument.sentDefault {
+                    append("Default: `\(literal)`, sent when nil (the service requires a value).")
+                } else if let value = argument.defaultValue, value != .null, argument.location != .path {
+                    append("The service's default when nil: `\(SwiftLiterals.json(value))`.")
+                }
                 if clientFillsRepeatability, Self.isRepeatabilityHeader(argument), !argument.isRequired {
                     if let last = text.last, !".!?".contains(last) { text += "." }
                     text += argument.wireName.lowercased() == "repeatability-request-id"

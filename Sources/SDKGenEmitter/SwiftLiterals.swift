@@ -65,6 +65,35 @@ enum SwiftLiterals {
         return result
     }
 
+    /// `text` with each `%XX` replaced by its byte (as a reader of the query sees it); malformed escapes stay as they
+    /// are. Written here because importing Foundation into the emitter would make `Operation` ambiguous.
+    static func percentDecoded(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
+                let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+            {
+                result.append(high << 4 | low)
+                index += 3
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        default: return nil
+        }
+    }
+
     /// Percent-encodes a path segment the way the runtime's `PathEncoding.segment` does
     /// (everything but RFC 3986 unreserved characters), so generated tests can state the wire path.
     static func percentEncodedSegment(_ text: String) -> String {

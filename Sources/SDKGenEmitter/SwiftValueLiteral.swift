@@ -21,9 +21,9 @@ struct SwiftValueLiteral {
         case (.nullable(let inner), _):
             return expression(value, as: inner, depth: depth)
         case (.string(let format), .string(let text)):
-            guard format != "date-time", format != "date-time-rfc1123", format != "byte", format != "date",
-                format != "unixtime", format != "duration", format != "uuid", format != "url"
-            else { return nil }
+            // A UUID has a plain form a person would type; dates and bytes would need parsing code in the example.
+            if format == "uuid" { return Self.isUUID(text) ? "UUID(uuidString: \"\(text)\")!" : nil }
+            guard types.swiftType(.string(format: format)) == "String" else { return nil }
             return "\"" + SwiftLiterals.escapedString(text) + "\""
         case (.integer, .integer(let number)):
             return String(number)
@@ -49,6 +49,12 @@ struct SwiftValueLiteral {
         default:
             return nil
         }
+    }
+
+    /// Whether `text` is a UUID Foundation reads (8-4-4-4-12 hexadecimal digits, any case).
+    static func isUUID(_ text: String) -> Bool {
+        let groups = text.split(separator: "-", omittingEmptySubsequences: false)
+        return groups.map(\.count) == [8, 4, 4, 4, 12] && groups.allSatisfy { $0.allSatisfy(\.isHexDigit) }
     }
 
     private func named(_ name: String, _ value: JSONValue, depth: Int) -> String? {

@@ -198,28 +198,27 @@ public struct PathPart: Sendable {
     public var argument: String?
     /// Whether the value is percent-encoded (false for `x-ms-skip-url-encoding`).
     public var encodes: Bool
-    /// Whether the argument is a `String` already (others are interpolated into one first).
+    /// Whether the argument is a `String` (an unencoded one is interpolated as it is; others go through `PathEncoding`).
     public var isString: Bool
+    /// The Swift expression of the value (a closed enum's raw value taken), for a parameter part.
+    public var value: String
+    /// For a date, the runtime's `DateWireFormat` case; else nil.
+    public var dateFormat: String?
 }
 
 /// A query or header parameter with its wire name.
 public struct WireParameter: Sendable {
     /// Name on the wire (escaped for a Swift string).
     public var wireName: String
-    /// The argument holding the value.
-    public var argument: String
-    /// Whether the argument is a `String` (headers take strings only).
-    public var isString: Bool
-    /// Whether the argument is optional.
-    public var isOptional: Bool
-    /// For a `Date` header, the runtime's `HeaderDateFormat` case (`rfc3339`, `imfFixdate`); nil otherwise.
+    /// The Swift expression of the value (`since`, `mode?.rawValue`, `(top ?? 10)`), optional or not: the runtime's
+    /// `addQuery`/`setHeader` leave the parameter out for nil.
+    public var value: String
+    /// For dates (and arrays of them), the runtime's `DateWireFormat` case (`rfc3339`, `imfFixdate`, `unixTime`).
     public var dateFormat: String?
-    /// A header the runtime writes through `HeaderValue` (numbers, booleans, extensible enums, arrays of them).
-    public var isHeaderValue: Bool
-    /// A closed enum header, written by its raw value.
-    public var isClosedEnum: Bool
-    /// An array of closed enum values (query), written by their raw values.
-    public var isClosedEnumArray: Bool = false
+    /// For a query array, the runtime's `CollectionFormat` case (`csv`, `ssv`, `tsv`, `pipes`, `multi`).
+    public var collectionFormat: String?
+    /// `x-ms-skip-url-encoding`: the value goes into the query as given.
+    public var skipsURLEncoding: Bool
 }
 
 /// `Repeatability-Request-ID` and `Repeatability-First-Sent`: arguments that override what the client fills in.
@@ -272,6 +271,9 @@ public struct PropertyContext: Sendable {
     public var docLines: [DocLine]
     /// Stored through `@Indirect` because the type contains itself.
     public var isIndirect: Bool
+    /// The runtime `WireCoding` (`IMFFixdateCoding`, `UnixTimeCoding`, `LowercaseUUIDCoding`) the property is stored
+    /// through (`@WireCoded`), when JSON's own rule for its Swift type is not the description's format; else nil.
+    public var wireCoding: String?
 }
 
 /// `Polymorphic.swift.mustache`: the base of a polymorphic family, an enum with a case per known subtype.
@@ -420,10 +422,14 @@ public struct CallArgument: Sendable {
     public var isPlain: Bool
     /// The value is decoded from `json` into `decodeType`.
     public var isJSON: Bool
+    /// The value is the Swift expression `expression` (dates and UUIDs JSON decoding cannot read from the example).
+    public var isExpression: Bool
     /// A string literal's content (escaped).
     public var stringValue: String
     /// Literal Swift text for a number or boolean.
     public var plainValue: String
+    /// A Swift expression making the value, e.g. `try exampleIMFFixdate("…")`.
+    public var expression: String
     /// The value as JSON.
     public var json: String
     /// Raw-string delimiter for `json`.

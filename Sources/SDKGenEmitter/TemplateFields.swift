@@ -153,19 +153,18 @@ extension PathPart: TemplateFields {
         "argument": \.argument,
         "encodes": \.encodes,
         "isString": \.isString,
+        "value": \.value,
+        "dateFormat": \.dateFormat,
     ]
 }
 
 extension WireParameter: TemplateFields {
     public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "wireName": \.wireName,
-        "argument": \.argument,
-        "isString": \.isString,
-        "isOptional": \.isOptional,
+        "value": \.value,
         "dateFormat": \.dateFormat,
-        "isHeaderValue": \.isHeaderValue,
-        "isClosedEnum": \.isClosedEnum,
-        "isClosedEnumArray": \.isClosedEnumArray,
+        "collectionFormat": \.collectionFormat,
+        "skipsURLEncoding": \.skipsURLEncoding,
     ]
 }
 
@@ -199,6 +198,7 @@ extension PropertyContext: TemplateFields {
         "isOptional": \.isOptional,
         "docLines": \.docLines,
         "isIndirect": \.isIndirect,
+        "wireCoding": \.wireCoding,
     ]
 }
 
@@ -269,8 +269,10 @@ extension CallArgument: TemplateFields {
         "isString": \.isString,
         "isPlain": \.isPlain,
         "isJSON": \.isJSON,
+        "isExpression": \.isExpression,
         "stringValue": \.stringValue,
         "plainValue": \.plainValue,
+        "expression": \.expression,
         "json": \.json,
         "delimiter": \.delimiter,
         "decodeType": \.decodeType,

@@ -31,14 +31,29 @@ struct TestContextBuilder {
                 continue
             }
             callArguments.append(callArgument(label: argument.name, value: value, type: argument.type))
+            let text = Self.text(of: value, type: argument.type, collectionFormat: argument.collectionFormat)
             if argument.location == .path {
-                let text = Self.text(of: value)
-                pathValues[argument.wireName] = argument.skipsURLEncoding ? text : SwiftLiterals.percentEncodedSegment(text)
-            } else if argument.location == .query {
-                expectedQuery.append(ConstantParameter(wireName: SwiftLiterals.escapedString(argument.wireName), value: SwiftLiterals.escapedString(Self.text(of: value))))
+                // The client writes a date in the description's form, which an example may spell differently.
+                if types.dateFormat(argument.type) != nil { return (nil, "example '\(example.title)' has a date in the path") }
+                if argument.skipsURLEncoding {
+                    pathValues[argument.wireName] = text
+                } else if case .array(let element) = argument.type.nonNullable, case .array(let values) = value {
+                    // Each element encoded, joined with a literal comma, as the client writes a path array.
+                    pathValues[argument.wireName] = values
+                        .map { SwiftLiterals.percentEncodedSegment(Self.text(of: $0, type: element, collectionFormat: nil)) }
+                        .joined(separator: ",")
+                } else {
+                    pathValues[argument.wireName] = SwiftLiterals.percentEncodedSegment(text)
+                }
+            } else if argument.location == .query, !Self.isDate(argument.type), argument.collectionFormat != .multi {
+                // Dates as for headers, below; a repeated (`multi`) parameter is more than the one value the test reads.
+                // The test reads the query percent-decoded, so a value sent as given (`x-ms-skip-url-encoding`) is
+                // expected decoded.
+                let expected = argument.skipsURLEncoding ? SwiftLiterals.percentDecoded(text) : text
+                expectedQuery.append(ConstantParameter(wireName: SwiftLiterals.escapedString(argument.wireName), value: SwiftLiterals.escapedString(expected)))
             } else if argument.location == .header, !Self.isDate(argument.type) {
                 // Dates are left out: an example writes them in its own form, the client in the description's format.
-                expectedHeaders.append(ConstantParameter(wireName: SwiftLiterals.escapedString(argument.wireName), value: SwiftLiterals.escapedString(Self.text(of: value))))
+                expectedHeaders.append(ConstantParameter(wireName: SwiftLiterals.escapedString(argument.wireName), value: SwiftLiterals.escapedString(text)))
             }
         }
         expectedPath += substitute(operation.path, values: pathValues)
@@ -96,11 +111,16 @@ struct TestContextBuilder {
     private func callArgument(label: String, value: JSONValue, type: TypeReference) -> CallArgument {
         let json = SwiftLiterals.json(value)
         var argument = CallArgument(
-            label: SwiftNaming.argumentLabel(label), isString: false, isPlain: false, isJSON: false,
-            stringValue: "", plainValue: "", json: json, delimiter: SwiftLiterals.rawDelimiter(for: json),
+            label: SwiftNaming.argumentLabel(label), isString: false, isPlain: false, isJSON: false, isExpression: false,
+            stringValue: "", plainValue: "", expression: "", json: json, delimiter: SwiftLiterals.rawDelimiter(for: json),
             decodeType: types.swiftType(type.nonNullable))
+        if let expression = Self.expression(value, as: type.nonNullable) {
+            argument.isExpression = true
+            argument.expression = expression
+            return argument
+        }
         switch (type.nonNullable, value) {
-        case (.string(let format), .string(let text)) where format != "date-time" && format != "byte":
+        case (.string(let format), .string(let text)) where types.swiftType(.string(format: format)) == "String":
             argument.isString = true
             argument.stringValue = SwiftLiterals.escapedString(text)
         case (.integer, .integer(let number)):
@@ -115,15 +135,51 @@ struct TestContextBuilder {
         return argument
     }
 
-    private static func isDate(_ type: TypeReference) -> Bool {
-        guard case .string(let format) = type.nonNullable else { return false }
-        return format == "date-time" || format == "date-time-rfc1123" || format == "date"
+    /// A Swift expression for example values of the types JSON decoding cannot make from the example's text: dates
+    /// in IMF-fixdate or Unix time (the runtime's decoder reads RFC 3339), and UUIDs; arrays of them. Nil for others.
+    /// Parsed at test time (`AzureSDKRuntimeTesting`'s `exampleIMFFixdate`, `exampleUUID`): a malformed example fails
+    /// its test with a message naming the text.
+    private static func expression(_ value: JSONValue, as type: TypeReference) -> String? {
+        switch (type, value) {
+        case (.string("date-time-rfc1123"), .string(let text)):
+            return "try exampleIMFFixdate(\"\(SwiftLiterals.escapedString(text))\")"
+        case (.string("uuid"), .string(let text)):
+            return "try exampleUUID(\"\(SwiftLiterals.escapedString(text))\")"
+        case (.integer("unixtime"), .integer(let seconds)):
+            return "Date(timeIntervalSince1970: \(seconds))"
+        case (.array(let element), .array(let values)):
+            let parts = values.map { expression($0, as: element.nonNullable) }
+            guard !parts.isEmpty, !parts.contains(where: { $0 == nil }) else { return nil }
+            return "[" + parts.compactMap { $0 }.joined(separator: ", ") + "]"
+        default:
+            return nil
+        }
     }
 
-    private static func text(of value: JSONValue) -> String {
-        switch value {
-        case .string(let text): return text
-        case .array(let values): return values.map(text(of:)).joined(separator: ",")
+    private static func isDate(_ type: TypeReference) -> Bool {
+        switch type.nonNullable {
+        case .string(let format): return format == "date-time" || format == "date-time-rfc1123" || format == "date"
+        case .integer(let format): return format == "unixtime"
+        case .array(let element): return isDate(element)
+        default: return false
+        }
+    }
+
+    /// The text the client sends for an example value: strings as given (UUIDs in lower case, as the client writes
+    /// them), arrays joined with their collection format's separator (as the test reads the query, percent-decoded).
+    private static func text(of value: JSONValue, type: TypeReference, collectionFormat: CollectionFormat?) -> String {
+        switch (type.nonNullable, value) {
+        case (.string("uuid"), .string(let text)): return text.lowercased()
+        case (_, .string(let text)): return text
+        case (.array(let element), .array(let values)):
+            let separator: String
+            switch collectionFormat ?? .csv {
+            case .ssv: separator = " "
+            case .tsv: separator = "\t"
+            case .pipes: separator = "|"
+            case .csv, .multi: separator = ","
+            }
+            return values.map { text(of: $0, type: element, collectionFormat: nil) }.joined(separator: separator)
         default: return SwiftLiterals.json(value)
         }
     }

@@ -10,6 +10,20 @@ public enum ParameterLocation: String, Codable, Sendable, Hashable {
     case host
 }
 
+/// How an array parameter's elements are put on the wire (Swagger 2.0 `collectionFormat`).
+public enum CollectionFormat: String, Codable, Sendable, Hashable {
+    /// Comma-separated: `a,b`.
+    case csv
+    /// Space-separated: `a b`.
+    case ssv
+    /// Tab-separated.
+    case tsv
+    /// Pipe-separated: `a|b`.
+    case pipes
+    /// The parameter repeated once per element: `name=a&name=b` (query only).
+    case multi
+}
+
 /// A path, query, header or host parameter.
 public struct Parameter: Codable, Sendable, Hashable {
     /// The name on the wire, e.g. `api-version`.
@@ -34,12 +48,15 @@ public struct Parameter: Codable, Sendable, Hashable {
     public var constraints: Constraints
     /// A fixed value (`defaultValue`) the caller cannot change, e.g. the query part of an `x-ms-paths` key.
     public var isConstant: Bool
+    /// How an array value is written (`collectionFormat`, or OpenAPI 3 `style`/`explode`); nil for other types.
+    public var collectionFormat: CollectionFormat?
 
     /// Creates a parameter.
     public init(
         name: String, clientName: String?, location: ParameterLocation, isRequired: Bool,
         type: TypeReference, description: String?, isClientParameter: Bool,
-        skipsURLEncoding: Bool, defaultValue: JSONValue?, constraints: Constraints, isConstant: Bool
+        skipsURLEncoding: Bool, defaultValue: JSONValue?, constraints: Constraints, isConstant: Bool,
+        collectionFormat: CollectionFormat? = nil
     ) {
         self.name = name
         self.clientName = clientName
@@ -52,6 +69,7 @@ public struct Parameter: Codable, Sendable, Hashable {
         self.defaultValue = defaultValue
         self.constraints = constraints
         self.isConstant = isConstant
+        self.collectionFormat = collectionFormat
     }
 
     /// Whether this is the `api-version` query parameter, which the runtime adds to every call.

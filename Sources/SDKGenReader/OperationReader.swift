@@ -137,9 +137,7 @@ struct OperationReader {
         }
         let schemaCursor = cursor["schema"] ?? cursor
         let type = try schemas.typeReference(schemaCursor, nameHint: operationName + Naming.pascalCase(name))
-        if case .array = type.nonNullable, let format = try cursor.string("collectionFormat"), format != "csv" {
-            sink.warn(cursor.warning("collectionFormat '\(format)' is not supported: values are sent comma-separated"))
-        }
+        let collectionFormat = try self.collectionFormat(cursor, type: type, location: location)
         let locationExtension = try cursor.string("x-ms-parameter-location")
         let isRequired = try location == .path || cursor.bool("required")
         return Parameter(
@@ -149,7 +147,43 @@ struct OperationReader {
             isClientParameter: locationExtension == "client" || (location == .query && name == "api-version"),
             skipsURLEncoding: try cursor.bool("x-ms-skip-url-encoding"),
             defaultValue: (cursor["default"] ?? schemaCursor["default"])?.value,
-            constraints: try schemas.constraints(schemaCursor), isConstant: false)
+            constraints: try schemas.constraints(schemaCursor), isConstant: false, collectionFormat: collectionFormat)
+    }
+
+    /// How an array parameter is written: Swagger's `collectionFormat` (default `csv`), or OpenAPI 3's `style` and
+    /// `explode` (defaults: `form` exploded for queries, that is one `name=value` per element; `simple` for paths and
+    /// headers). Queries take every form; paths and headers only comma-separated values, so anything else there is
+    /// a located warning and is sent comma-separated. Nil for a parameter that is not an array.
+    private func collectionFormat(_ cursor: Cursor, type: TypeReference, location: ParameterLocation) throws -> CollectionFormat? {
+        guard case .array = type.nonNullable else { return nil }
+        let format: CollectionFormat
+        let described: String
+        if dialect == .swagger2 {
+            described = try cursor.string("collectionFormat") ?? "csv"
+            guard let known = CollectionFormat(rawValue: described) else {
+                sink.warn(cursor.warning("collectionFormat '\(described)' is not supported: values are sent comma-separated"))
+                return .csv
+            }
+            format = known
+        } else {
+            let style = try cursor.string("style") ?? (location == .query ? "form" : "simple")
+            let explode = try cursor.bool("explode", default: style == "form")
+            described = "style '\(style)'" + (explode ? " with explode" : "")
+            switch (style, explode) {
+            case ("form", true), ("spaceDelimited", true), ("pipeDelimited", true): format = .multi
+            case ("form", false), ("simple", _): format = .csv
+            case ("spaceDelimited", false): format = .ssv
+            case ("pipeDelimited", false): format = .pipes
+            default:
+                sink.warn(cursor.warning("\(described) is not supported: values are sent comma-separated"))
+                return .csv
+            }
+        }
+        if location != .query, format != .csv {
+            sink.warn(cursor.warning("\(described) is not supported in a \(location.rawValue) parameter: values are sent comma-separated"))
+            return .csv
+        }
+        return format
     }
 
     private func bodyType(_ schema: Cursor?, owner: Cursor, nameHint: String) throws -> TypeReference {

@@ -38,7 +38,7 @@ struct ResponseContractTests {
         #expect(response.value.size == 3)
         let headers = response.headers
         #expect(headers.eTag == "\"v3\"")
-        #expect(headers.lastModified == "Sun, 02 Mar 2025 08:05:09 GMT")
+        #expect(headers.lastModified == Date(timeIntervalSince1970: 1_740_902_709))
         #expect(headers.widgetCount == 4)
         #expect(headers.widgetCreated == Date(timeIntervalSince1970: 1_740_902_709.5))
         #expect(headers.widgetState == .built)

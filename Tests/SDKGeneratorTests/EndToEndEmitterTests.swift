@@ -125,8 +125,8 @@ struct EndToEndEmitterTests {
         #expect(operations.contains(#"request.setRepeatability(requestID: repeatabilityRequestID, firstSent: repeatabilityFirstSent)"#))
         #expect(!operations.contains(#"request.setHeader("Repeatability-"#))
         #expect(operations.contains("Filled by the client with a new UUID when nil"))
-        // date-time-rfc1123 is a String in Swift: sent as the caller writes it.
-        #expect(operations.contains(#"request.setHeader("If-Modified-Since", ifModifiedSince)"#))
+        // date-time-rfc1123 is a Date in Swift, written as an IMF-fixdate.
+        #expect(operations.contains(#"request.setHeader("If-Modified-Since", ifModifiedSince, format: .imfFixdate)"#))
         #expect(operations.contains(#"request.setHeader("x-ms-stamp", xMsStamp, format: .rfc3339)"#))
         #expect(operations.contains(#"request.setHeader("x-ms-count", xMsCount)"#))
         #expect(operations.contains(#"request.setHeader("x-ms-kind", xMsKind?.rawValue)"#))

@@ -45,7 +45,7 @@ public struct ClassOperations: Sendable {
         request.addQuery("default", `default`)
         request.addQuery("kind-filter", kindFilter)
         request.addQuery("mode", mode?.rawValue)
-        request.addQuery("modes", modes?.map(\.rawValue))
+        request.addQuery("modes", modes?.map(\.rawValue), collectionFormat: .csv)
         request.setHeader("x-ms-self", xMsSelf)
         request.setHeader("x-ms-mode", xMsMode?.rawValue)
         request.setHeader("x-ms-count", xMsCount)

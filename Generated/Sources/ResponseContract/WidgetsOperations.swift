@@ -163,8 +163,8 @@ extension WidgetsOperations {
         ///
         /// The `ETag` header; nil when absent or not a `String`.
         public var eTag: String?
-        /// The `Last-Modified` header; nil when absent or not a `String`.
-        public var lastModified: String?
+        /// The `Last-Modified` header; nil when absent or not a `Date`.
+        public var lastModified: Date?
         /// The `x-ms-widget-count` header; nil when absent or not a `Int32`.
         public var widgetCount: Int32?
         /// The `x-ms-widget-created` header; nil when absent or not a `Date`.
@@ -181,7 +181,7 @@ extension WidgetsOperations {
         public var widgetTags: [String]?
 
         /// Creates headers from values, e.g. for a test double.
-        public init(eTag: String? = nil, lastModified: String? = nil, widgetCount: Int32? = nil, widgetCreated: Date? = nil, widgetFlavor: WidgetFlavor? = nil, widgetRatio: Double? = nil, widgetReady: Bool? = nil, widgetState: WidgetState? = nil, widgetTags: [String]? = nil) {
+        public init(eTag: String? = nil, lastModified: Date? = nil, widgetCount: Int32? = nil, widgetCreated: Date? = nil, widgetFlavor: WidgetFlavor? = nil, widgetRatio: Double? = nil, widgetReady: Bool? = nil, widgetState: WidgetState? = nil, widgetTags: [String]? = nil) {
             self.eTag = eTag
             self.lastModified = lastModified
             self.widgetCount = widgetCount

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Like `QueryValue`, a closed set of formats so every generated client writes headers alike: numbers and
 /// booleans as in JSON, dates as RFC 3339 (`format: date-time`), bytes as base64, extensible enums by their raw
-/// value, arrays comma-joined. `Repeatability-First-Sent` goes through `setHeader(_:_:format:)` as an HTTP date;
-/// `format: date-time-rfc1123` parameters are `String`s the caller writes.
+/// value, UUIDs in lower case, arrays comma-joined. Dates in another form (`date-time-rfc1123`, `unixtime`, and
+/// `Repeatability-First-Sent`) go through `setHeader(_:_:format:)`. The same text, percent-encoded, is what path
+/// segments (`PathEncoding`) and the array forms of `addQuery` carry.
 public protocol HeaderValue: Sendable {
     /// The header's text.
     var headerValue: String { get }
@@ -61,15 +62,6 @@ extension Array: HeaderValue where Element: HeaderValue {
     public var headerValue: String { map(\.headerValue).joined(separator: ",") }
 }
 
-/// How a `Date` header is written.
-public enum HeaderDateFormat: Sendable, Hashable {
-    /// RFC 3339 (`2025-03-02T08:05:09.0000000Z`): `format: date-time`.
-    case rfc3339
-    /// An HTTP date, IMF-fixdate (`Sun, 02 Mar 2025 08:05:09 GMT`): `Repeatability-First-Sent`, which Azure's
-    /// guidelines define as one whatever format a description gives.
-    case imfFixdate
-}
-
 extension PipelineRequest {
     /// Sets (replaces) header `name` when `value` is non-nil, written as `HeaderValue` describes.
     public mutating func setHeader(_ name: String, _ value: (some HeaderValue)?) {
@@ -77,12 +69,9 @@ extension PipelineRequest {
     }
 
     /// Sets (replaces) header `name` when `date` is non-nil, in `format`.
-    public mutating func setHeader(_ name: String, _ date: Date?, format: HeaderDateFormat) {
+    public mutating func setHeader(_ name: String, _ date: Date?, format: DateWireFormat) {
         guard let date else { return }
-        switch format {
-        case .rfc3339: setHeader(name, JSONCoding.string(from: date))
-        case .imfFixdate: setHeader(name, RFC1123Date.string(from: date))
-        }
+        setHeader(name, format.string(from: date))
     }
 }
 

@@ -45,6 +45,12 @@ public struct PipelineRequest: Sendable {
         queryItems.append(QueryItem(name: PercentEncoding.encode(name), value: value.percentEncodedQueryValue))
     }
 
+    /// Adds `name` (percent-encoded here) with `value` exactly as given, which must already be percent-encoded or,
+    /// for `x-ms-skip-url-encoding`, be what the caller wants on the wire.
+    mutating func appendEncodedQuery(_ name: String, _ value: String) {
+        queryItems.append(QueryItem(name: PercentEncoding.encode(name), value: value))
+    }
+
     /// Sets (replaces) header `name` when `value` is non-nil.
     ///
     /// `name` must be a valid HTTP field name; generated code only passes names from the spec,

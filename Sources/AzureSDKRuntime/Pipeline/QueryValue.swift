@@ -30,13 +30,14 @@ extension Int64: QueryValue {
 }
 
 extension Double: QueryValue {
-    /// Swift's shortest round-tripping form (`1.5`, `1e+20`), percent-encoded.
-    public var percentEncodedQueryValue: String { PercentEncoding.encode(String(self)) }
+    /// As in JSON and headers (`HeaderValue`): whole numbers without a fraction (`2`), others in Swift's shortest
+    /// round-tripping form (`1.5`, `1e+20`), percent-encoded; one number has one text in every place it is sent.
+    public var percentEncodedQueryValue: String { PercentEncoding.encode(headerValue) }
 }
 
 extension Float: QueryValue {
-    /// Swift's shortest round-tripping form, percent-encoded.
-    public var percentEncodedQueryValue: String { PercentEncoding.encode(String(self)) }
+    /// As in JSON and headers: whole numbers without a fraction, others in Swift's shortest form, percent-encoded.
+    public var percentEncodedQueryValue: String { PercentEncoding.encode(headerValue) }
 }
 
 extension Data: QueryValue {

@@ -26,3 +26,19 @@ extension PipelineRequest {
         }
     }
 }
+
+extension PipelineRequest {
+    /// Like `setRepeatability(requestID:firstSent:)`, for descriptions that type `Repeatability-Request-ID` as
+    /// `format: uuid`: a caller's own id is sent in lower case (as the client's own ids are). Disfavored so that a
+    /// literal `nil` still picks the `String` form (generated code always passes a typed argument).
+    @_disfavoredOverload
+    public mutating func setRepeatability(requestID: UUID?, firstSent: Date?) {
+        setRepeatability(requestID: requestID?.headerValue, firstSent: firstSent)
+    }
+
+    /// Like `setRepeatability(requestID:firstSentText:)`, with a `format: uuid` request id (sent in lower case).
+    @_disfavoredOverload
+    public mutating func setRepeatability(requestID: UUID?, firstSentText: String?) {
+        setRepeatability(requestID: requestID?.headerValue, firstSentText: firstSentText)
+    }
+}

@@ -57,12 +57,24 @@ extension Data: ResponseHeaderValue {
 }
 
 extension Date: ResponseHeaderValue {
-    /// RFC 3339 (`format: date-time`) or an HTTP date (`Last-Modified`, `format: date-time-rfc1123`): services
-    /// send the latter for standard headers whatever the description's format says.
+    /// RFC 3339 (`format: date-time`), an HTTP date (`Last-Modified`, `format: date-time-rfc1123`) or whole Unix
+    /// seconds (`format: unixtime`): services send HTTP dates for standard headers whatever the description's format
+    /// says, so every form is accepted.
     public init?(responseHeader text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let seconds = Int64(trimmed) {
+            self = Date(timeIntervalSince1970: TimeInterval(seconds))
+            return
+        }
         guard let date = JSONCoding.date(from: trimmed) ?? RFC1123Date.date(from: trimmed) else { return nil }
         self = date
+    }
+}
+
+extension UUID: ResponseHeaderValue {
+    /// A UUID in any case.
+    public init?(responseHeader text: String) {
+        self.init(uuidString: text.trimmingCharacters(in: .whitespaces))
     }
 }
 
