@@ -19,6 +19,10 @@ public struct ClientOptions: Sendable {
     /// How long a long-running operation's poller waits between polls when the service sends no `Retry-After`
     /// (30 seconds, as azure-core for Python and Go).
     public var pollingInterval: Duration
+    /// Your policies run once per logical call, around the retries, in order (first outermost); see `PipelinePolicy`.
+    public var perCallPolicies: [any PipelinePolicy]
+    /// Your policies run around each try, after signing, in order (first outermost); see `PipelinePolicy`.
+    public var perTryPolicies: [any PipelinePolicy]
 
     /// Creates options; every parameter has a sensible default.
     public init(
@@ -29,7 +33,9 @@ public struct ClientOptions: Sendable {
         applicationID: String? = nil,
         perTryTimeout: Duration? = nil,
         overallTimeout: Duration? = nil,
-        pollingInterval: Duration = .seconds(30)
+        pollingInterval: Duration = .seconds(30),
+        perCallPolicies: [any PipelinePolicy] = [],
+        perTryPolicies: [any PipelinePolicy] = []
     ) {
         self.apiVersion = apiVersion
         self.transport = transport
@@ -39,5 +45,7 @@ public struct ClientOptions: Sendable {
         self.perTryTimeout = perTryTimeout
         self.overallTimeout = overallTimeout
         self.pollingInterval = pollingInterval
+        self.perCallPolicies = perCallPolicies
+        self.perTryPolicies = perTryPolicies
     }
 }

@@ -2,16 +2,16 @@ import Foundation
 import HTTPTypes
 
 extension HTTPPipeline {
-    /// Runs tries until one returns an expected status, retries are exhausted, or an error is final.
-    func sendWithRetries(
-        _ prepared: HTTPRequest, method: HTTPRequest.Method, body: Data?, expecting: Set<Int>
-    ) async throws -> PipelineResponse {
+    /// Runs tries until one returns an expected status, retries are exhausted, or an error is final; returns the
+    /// last response whatever its status (the caller turns an unexpected one into `ServiceError`, after per-call
+    /// policies have seen it).
+    func sendWithRetries(_ prepared: HTTPRequest, body: Data?, expecting: Set<Int>) async throws -> PipelineResponse {
         let log = PipelineLog(logger: options.logger, request: prepared)
         let maxRetries = max(0, options.retry.maxRetries)
         var retry = 0
         var redirects = 0
         var current = prepared
-        var method = method
+        var method = prepared.method
         var body = body
         // Set once before the first try, the repeatability headers stay the same on every try.
         let repeatable = prepared.headerFields[HTTPField.Name.repeatabilityRequestID] != nil
@@ -30,7 +30,10 @@ extension HTTPPipeline {
                 let toSend = attempt
                 let bodyToSend = body
                 result = try await Timeout.run(options.perTryTimeout, kind: .perTry) {
-                    try await self.transport.send(toSend, body: bodyToSend)
+                    guard !self.options.perTryPolicies.isEmpty else { return try await self.transport.send(toSend, body: bodyToSend) }
+                    return try await Self.run(self.options.perTryPolicies[...], toSend, body: bodyToSend) { request, body in
+                        try await self.transport.send(request, body: body)
+                    }
                 }
             } catch {
                 if Task.isCancelled { throw CancellationError() }
@@ -56,7 +59,7 @@ extension HTTPPipeline {
             let retryAfter = RetryAfter.delay(in: response.headerFields, now: Date())
             guard retry < maxRetries,
                 retryPolicy.shouldRetry(status: response.status, method: method, hasRetryAfter: retryAfter != nil, repeatable: repeatable)
-            else { throw ServiceError(response: response) }
+            else { return response }
             try await wait(retryAfter ?? retryPolicy.backoff(retry: retry), log: log, retry: retry)
             retry += 1
         }

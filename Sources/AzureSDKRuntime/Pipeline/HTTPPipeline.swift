@@ -66,9 +66,18 @@ public final class HTTPPipeline: Sendable {
     ///   `PipelineTimeoutError`, `CancellationError`, or whatever the credential throws.
     public func send(_ request: PipelineRequest, expecting: Set<Int>) async throws -> PipelineResponse {
         let prepared = try prepare(request)
-        return try await Timeout.run(options.overallTimeout, kind: .overall) {
-            try await self.sendWithRetries(prepared, method: request.method, body: request.body, expecting: expecting)
+        let response = try await Timeout.run(options.overallTimeout, kind: .overall) {
+            guard !self.options.perCallPolicies.isEmpty else {
+                return try await self.sendWithRetries(prepared, body: request.body, expecting: expecting)
+            }
+            let (head, body) = try await Self.run(self.options.perCallPolicies[...], prepared, body: request.body) { request, body in
+                let response = try await self.sendWithRetries(request, body: body, expecting: expecting)
+                return (HTTPResponse(status: .init(code: response.status), headerFields: response.headerFields), response.body)
+            }
+            return PipelineResponse(status: head.status.code, headerFields: head.headerFields, body: body)
         }
+        guard expecting.contains(response.status) else { throw ServiceError(response: response) }
+        return response
     }
 
     /// x-ms-pageable operations whose first request is not a GET (a PATCH or POST that changes something): sends
