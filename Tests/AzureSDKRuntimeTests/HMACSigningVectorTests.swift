@@ -6,7 +6,7 @@ import Foundation
 import HTTPTypes
 import Testing
 
-@testable import AzureSDKRuntime
+@_spi(Generated) @testable import AzureSDKRuntime
 
 /// One request and the headers the Python SDK's HMAC policy produced for it.
 struct HMACSigningVector: Sendable, CustomTestStringConvertible {

@@ -3,7 +3,7 @@ import Foundation
 import Logging
 import Testing
 
-@testable import AzureSDKRuntime
+@_spi(Generated) @testable import AzureSDKRuntime
 
 @Suite("Logging never leaks secrets")
 struct LoggingRedactionTests {

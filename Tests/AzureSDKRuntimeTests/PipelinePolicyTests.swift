@@ -3,7 +3,7 @@ import Foundation
 import HTTPTypes
 import Testing
 
-@testable import AzureSDKRuntime
+@_spi(Generated) @testable import AzureSDKRuntime
 
 /// Records what a policy saw, in order, across tasks.
 private final class PolicyLog: @unchecked Sendable {

@@ -2,7 +2,7 @@ import AzureSDKRuntimeTesting
 import Foundation
 import Testing
 
-@testable import AzureSDKRuntime
+@_spi(Generated) @testable import AzureSDKRuntime
 
 @Suite("Pipeline request building")
 struct PipelineRequestTests {

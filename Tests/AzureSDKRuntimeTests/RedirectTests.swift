@@ -3,7 +3,7 @@ import Foundation
 import HTTPTypes
 import Testing
 
-@testable import AzureSDKRuntime
+@_spi(Generated) @testable import AzureSDKRuntime
 
 /// Redirects are followed only to the same host, and credentials never reach another host.
 @Suite("Redirects")

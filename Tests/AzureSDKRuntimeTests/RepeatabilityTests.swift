@@ -3,7 +3,7 @@ import Foundation
 import HTTPTypes
 import Testing
 
-@testable import AzureSDKRuntime
+@_spi(Generated) @testable import AzureSDKRuntime
 
 /// Azure's repeatable requests: the client fills `Repeatability-Request-ID` and `Repeatability-First-Sent`, keeps
 /// them identical on every try, lets the caller give its own, and may then retry a POST like a GET.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import AzureSDKRuntime
+@_spi(Generated) @testable import AzureSDKRuntime
 import Testing
 
 /// The byte-level helpers every request goes through.

@@ -3,7 +3,7 @@ import Foundation
 import HTTPTypes
 import Logging
 
-@testable import AzureSDKRuntime
+@_spi(Generated) @testable import AzureSDKRuntime
 
 /// A credential that only counts calls and stamps the try number, so pipeline tests need no key.
 final class CountingCredential: RequestCredential, @unchecked Sendable {

@@ -2,7 +2,7 @@ import AzureSDKRuntimeTesting
 import Foundation
 import Testing
 
-@testable import AzureSDKRuntime
+@_spi(Generated) @testable import AzureSDKRuntime
 
 @Suite("Path and query encoding")
 struct URLEncodingTests {

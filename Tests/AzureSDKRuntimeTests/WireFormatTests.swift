@@ -2,7 +2,7 @@ import AzureSDKRuntimeTesting
 import Foundation
 import Testing
 
-@testable import AzureSDKRuntime
+@_spi(Generated) @testable import AzureSDKRuntime
 
 /// The runtime's writers and readers for the formats of parameters and bodies. Expected texts are written by hand
 /// from the standards (cross-checked with Python's `email.utils.formatdate`, `calendar.timegm`, `urllib.parse.quote`).

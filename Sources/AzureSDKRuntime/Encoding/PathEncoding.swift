@@ -6,6 +6,7 @@ import Foundation
 /// everything but RFC 3986 unreserved characters is escaped (`:` becomes `%3A`).
 /// Values other than strings are written as in headers (`HeaderValue`: numbers as in JSON, UUIDs in lower case,
 /// base64 bytes), never through string interpolation, which would spell a `Date` or a `UUID` its own way.
+@_spi(Generated)
 public enum PathEncoding {
     /// Percent-encodes `value` for use as exactly one path segment.
     public static func segment(_ value: String) -> String {

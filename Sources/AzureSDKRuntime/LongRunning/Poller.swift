@@ -150,6 +150,7 @@ public actor Poller<Value: Sendable> {
     }
 }
 
+@_spi(Generated)
 extension HTTPPipeline {
     /// Starts a long-running operation: sends `request`, then returns a poller following the status monitor
     /// (`Operation-Location`, `Azure-AsyncOperation`) or `Location` the response names; without either, the

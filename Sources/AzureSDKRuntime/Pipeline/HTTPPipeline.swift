@@ -17,6 +17,7 @@ import Logging
 ///    (Retry-After / retry-after-ms / x-ms-retry-after-ms, else exponential backoff with full
 ///    jitter) and tries again, up to `maxRetries`; anything else throws `ServiceError`.
 /// The whole call is bounded by `overallTimeout`. Logs never contain headers or bodies.
+@_spi(Generated)
 public final class HTTPPipeline: Sendable {
     /// The service endpoint requests are relative to.
     public let endpoint: URL

@@ -62,6 +62,7 @@ extension Array: HeaderValue where Element: HeaderValue {
     public var headerValue: String { map(\.headerValue).joined(separator: ",") }
 }
 
+@_spi(Generated)
 extension PipelineRequest {
     /// Sets (replaces) header `name` when `value` is non-nil, written as `HeaderValue` describes.
     public mutating func setHeader(_ name: String, _ value: (some HeaderValue)?) {

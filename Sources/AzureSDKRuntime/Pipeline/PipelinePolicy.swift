@@ -34,6 +34,7 @@ public protocol PipelinePolicy: Sendable {
     ) async throws -> (HTTPResponse, Data)
 }
 
+@_spi(Generated)
 extension HTTPPipeline {
     /// Runs `request` through `policies` (first outermost), ending in `terminal`.
     static func run(

@@ -3,6 +3,7 @@ import HTTPTypes
 
 /// One logical call as generated code describes it: method, endpoint-relative path, query,
 /// headers and body. The pipeline turns it into a complete `HTTPRequest` for every try.
+@_spi(Generated)
 public struct PipelineRequest: Sendable {
     /// The HTTP method.
     public var method: HTTPRequest.Method

@@ -24,6 +24,7 @@ public struct PipelineResponse: Sendable {
     ///
     /// - Throws: `ResponseDecodingError` naming the type, the failing path and a bounded body
     ///   excerpt, so schema mismatches are diagnosable without a debugger.
+    @_spi(Generated)
     public func decodeBody<T: Decodable>(_ type: T.Type) throws -> T {
         do {
             return try JSONCoding.sharedDecoder.decode(T.self, from: body)
@@ -33,6 +34,7 @@ public struct PipelineResponse: Sendable {
     }
 
     /// Decodes the body as `type`, or returns nil when the body is empty (e.g. 204 No Content).
+    @_spi(Generated)
     public func decodeBodyIfPresent<T: Decodable>(_ type: T.Type) throws -> T? {
         guard !body.isEmpty else { return nil }
         return try decodeBody(type)

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 
+@_spi(Generated)
 extension PipelineRequest {
     /// Makes the request repeatable, as Azure's guidelines ask of clients for operations that declare
     /// `Repeatability-Request-ID` and `Repeatability-First-Sent`: a new random id and the current time as an
@@ -14,6 +15,7 @@ extension PipelineRequest {
     }
 }
 
+@_spi(Generated)
 extension PipelineRequest {
     /// Like `setRepeatability(requestID:firstSent:)`, for descriptions that type `Repeatability-First-Sent` as plain
     /// text: a caller's own value is sent as given; without one, the current time as an IMF-fixdate.
@@ -27,6 +29,7 @@ extension PipelineRequest {
     }
 }
 
+@_spi(Generated)
 extension PipelineRequest {
     /// Like `setRepeatability(requestID:firstSent:)`, for descriptions that type `Repeatability-Request-ID` as
     /// `format: uuid`: a caller's own id is sent in lower case (as the client's own ids are). Disfavored so that a

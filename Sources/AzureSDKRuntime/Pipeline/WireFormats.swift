@@ -80,6 +80,7 @@ extension UUID: HeaderValue {
     public var headerValue: String { uuidString.lowercased() }
 }
 
+@_spi(Generated)
 extension PipelineRequest {
     /// Adds `name=<date in format>` when `date` is non-nil; `skipsURLEncoding` (`x-ms-skip-url-encoding`) inserts
     /// the text as it is.

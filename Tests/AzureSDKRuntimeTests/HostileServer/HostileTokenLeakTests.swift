@@ -1,4 +1,4 @@
-import AzureSDKRuntime
+@_spi(Generated) import AzureSDKRuntime
 import Foundation
 import Testing
 

@@ -1,4 +1,4 @@
-import AzureSDKRuntime
+@_spi(Generated) import AzureSDKRuntime
 import Testing
 
 /// The Identity API's paths as the spec writes them, with each path parameter percent-encoded as
