@@ -17,11 +17,14 @@ public struct EmitterOptions: Sendable, Hashable {
     public var pinnedTypeNames: [String: String]
     /// End-to-end tests against an emulator, and the usage example they run; nil emits neither.
     public var endToEnd: EndToEndOptions?
+    /// What the description does not say about authentication.
+    public var authentication: AuthenticationOptions
 
     /// Creates options.
     public init(
         moduleName: String, clientName: String? = nil, sdkName: String, sdkVersion: String, package: PackageOptions? = nil,
-        pinnedOperationIDs: [String: String] = [:], pinnedTypeNames: [String: String] = [:], endToEnd: EndToEndOptions? = nil
+        pinnedOperationIDs: [String: String] = [:], pinnedTypeNames: [String: String] = [:], endToEnd: EndToEndOptions? = nil,
+        authentication: AuthenticationOptions = AuthenticationOptions()
     ) {
         self.moduleName = moduleName
         self.clientName = clientName
@@ -31,6 +34,27 @@ public struct EmitterOptions: Sendable, Hashable {
         self.pinnedOperationIDs = pinnedOperationIDs
         self.pinnedTypeNames = pinnedTypeNames
         self.endToEnd = endToEnd
+        self.authentication = authentication
+    }
+}
+
+/// Authentication a service accepts beyond its description's `securityDefinitions` / `securitySchemes`.
+public struct AuthenticationOptions: Sendable, Hashable {
+    /// Azure Communication Services HMAC-SHA256 signing with the resource's access key (connection strings), which
+    /// ACS services accept though their descriptions declare only Entra ID.
+    public var accessKey: Bool
+    /// Scopes for bearer tokens (Entra ID), e.g. `https://communication.azure.com//.default`; nil takes the
+    /// description's OAuth2 scopes that are URLs, and without any the caller passes them.
+    public var tokenScopes: [String]?
+    /// The endpoint shown in doc comments and used by generated tests; nil takes the first URL in the endpoint
+    /// parameter's description, or the description's fixed host.
+    public var exampleEndpoint: String?
+
+    /// Creates options.
+    public init(accessKey: Bool = false, tokenScopes: [String]? = nil, exampleEndpoint: String? = nil) {
+        self.accessKey = accessKey
+        self.tokenScopes = tokenScopes
+        self.exampleEndpoint = exampleEndpoint
     }
 }
 

@@ -66,6 +66,16 @@ public struct SwiftEmitter {
             if membersByGroup[group] == nil { groupNames.append(group) }
             membersByGroup[group, default: []].append(operation)
         }
+        let authentication = AuthenticationPlan(api: api, options: options.authentication, sdkName: options.sdkName)
+        for scheme in authentication.unsupported {
+            warnings.append(Diagnostic(severity: .warning, location: scheme.location,
+                message: "security scheme '\(scheme.name)' (\(scheme.type)\(scheme.keyPlacement.map { " in " + $0 } ?? "")) is not applied by "
+                    + "the client: pass a RequestCredential of your own to init(endpoint:credential:options:)"))
+        }
+        if options.endToEnd != nil, !authentication.accessKey {
+            throw EmitterError(location: "sdkgen.yaml", message: "endToEnd tests sign with the emulator's access key: "
+                + "the SDK needs access-key authentication (authentication: {accessKey: true})")
+        }
         var usedTypeNames = Set(types.typeNames.values.map { $0.lowercased() } + [clientName.lowercased()])
         var groupReferences: [GroupReference] = []
         var usedProperties: Set<String> = []
@@ -115,7 +125,7 @@ public struct SwiftEmitter {
             files.append(GeneratedFile(path: sources + "\(typeName).swift", template: "OperationGroup.swift", context: groupContext, templates: templates))
             let testsContext = GroupTestsContext(
                 moduleName: module, clientName: clientName, typeName: typeName, propertyName: SwiftNaming.escaped(propertyName),
-                apiVersion: SwiftLiterals.escapedString(api.apiVersion), tests: testContexts)
+                apiVersion: SwiftLiterals.escapedString(api.apiVersion), tests: testContexts, authAssertions: authentication.testAssertions)
             files.append(GeneratedFile(path: testFolder + "\(typeName)Tests.swift", template: "OperationGroupTests.swift", context: testsContext, templates: templates))
             if let options = options.endToEnd {
                 let context = GroupEndToEndContext(
@@ -132,7 +142,12 @@ public struct SwiftEmitter {
             docLines: DocLines.from(api.summary, "Generated for api-version `\(api.apiVersion)`."),
             apiVersion: SwiftLiterals.escapedString(api.apiVersion), sdkName: SwiftLiterals.escapedString(options.sdkName),
             sdkVersion: SwiftLiterals.escapedString(options.sdkVersion),
-            defaultEndpoint: Self.defaultEndpoint(api.host).map(SwiftLiterals.escapedString), groups: groupReferences)
+            defaultEndpoint: Self.defaultEndpoint(api.host).map(SwiftLiterals.escapedString), groups: groupReferences,
+            accessKey: authentication.accessKey, token: authentication.token,
+            tokenScopes: authentication.tokenScopes.isEmpty
+                ? nil : "[" + authentication.tokenScopes.map { "\"\(SwiftLiterals.escapedString($0))\"" }.joined(separator: ", ") + "]",
+            apiKeyHeader: authentication.apiKeyHeader.map(SwiftLiterals.escapedString), isAnonymous: authentication.isAnonymous,
+            exampleEndpoint: SwiftLiterals.escapedString(authentication.exampleEndpoint), testCredential: authentication.testCredential)
         files.append(GeneratedFile(path: sources + "\(clientName).swift", template: "Client.swift", context: client, templates: templates))
         files.append(GeneratedFile(path: testFolder + "TestSupport.swift", template: "TestSupport.swift", context: client, templates: templates))
         if let options = options.endToEnd {

@@ -38,6 +38,20 @@ public struct ClientContext: Sendable {
     public var defaultEndpoint: String?
     /// The operation groups, as properties of the client.
     public var groups: [GroupReference]
+    /// ACS HMAC access keys: `init(connectionString:)` and `init(endpoint:accessKey:)`.
+    public var accessKey: Bool
+    /// Bearer tokens: `init(endpoint:tokenCredential:scopes:)`.
+    public var token: Bool
+    /// The default token scopes as a Swift array literal (`["https://…/.default"]`); nil when the caller must give them.
+    public var tokenScopes: String?
+    /// The header of an API key (escaped): `init(endpoint:apiKey:)`.
+    public var apiKeyHeader: String?
+    /// No authentication declared: `init(endpoint:)`.
+    public var isAnonymous: Bool
+    /// The endpoint in doc comments and generated tests (escaped).
+    public var exampleEndpoint: String
+    /// The credential generated tests use (a Swift expression).
+    public var testCredential: String
 }
 
 /// A client property that returns an operation group.
@@ -366,6 +380,8 @@ public struct GroupTestsContext: Sendable {
     public var apiVersion: String
     /// One entry per operation that has an example.
     public var tests: [OperationTestContext]
+    /// What every request's authentication must look like (Swift `#expect` lines).
+    public var authAssertions: [String]
 }
 
 /// The tests for one operation, from its first example.

@@ -52,6 +52,13 @@ extension ClientContext: TemplateFields {
         "sdkVersion": \.sdkVersion,
         "defaultEndpoint": \.defaultEndpoint,
         "groups": \.groups,
+        "accessKey": \.accessKey,
+        "token": \.token,
+        "tokenScopes": \.tokenScopes,
+        "apiKeyHeader": \.apiKeyHeader,
+        "isAnonymous": \.isAnonymous,
+        "exampleEndpoint": \.exampleEndpoint,
+        "testCredential": \.testCredential,
     ]
 }
 
@@ -235,6 +242,7 @@ extension GroupTestsContext: TemplateFields {
         "propertyName": \.propertyName,
         "apiVersion": \.apiVersion,
         "tests": \.tests,
+        "authAssertions": \.authAssertions,
     ]
 }
 

@@ -75,12 +75,40 @@ public struct SecurityScheme: Codable, Sendable, Hashable {
     public var summary: String?
     /// OAuth2 scopes, sorted.
     public var scopes: [String]
+    /// `apiKey` schemes: where the key goes (`header`, `query`, `cookie`); `http` schemes: the scheme (`bearer`).
+    public var keyPlacement: String?
+    /// `apiKey` schemes: the header or query parameter carrying the key.
+    public var parameterName: String?
+    /// Where the scheme is defined, e.g. `Spec/api.yaml#/securityDefinitions/azure_auth`.
+    public var location: String
 
     /// Creates a security scheme.
-    public init(name: String, type: String, summary: String?, scopes: [String]) {
+    public init(
+        name: String, type: String, summary: String?, scopes: [String], keyPlacement: String? = nil, parameterName: String? = nil,
+        location: String = ""
+    ) {
         self.name = name
         self.type = type
         self.summary = summary
         self.scopes = scopes
+        self.keyPlacement = keyPlacement
+        self.parameterName = parameterName
+        self.location = location
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, type, summary, scopes, keyPlacement, parameterName, location
+    }
+
+    /// Decodes a scheme; snapshots written before `location` existed still read.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        type = try container.decode(String.self, forKey: .type)
+        summary = try container.decodeIfPresent(String.self, forKey: .summary)
+        scopes = try container.decode([String].self, forKey: .scopes)
+        keyPlacement = try container.decodeIfPresent(String.self, forKey: .keyPlacement)
+        parameterName = try container.decodeIfPresent(String.self, forKey: .parameterName)
+        location = try container.decodeIfPresent(String.self, forKey: .location) ?? ""
     }
 }

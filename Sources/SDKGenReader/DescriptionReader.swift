@@ -105,9 +105,12 @@ struct DescriptionReader {
             for (_, flow) in try scheme.objectMembers("flows") {
                 scopes.append(contentsOf: try flow.objectMembers("scopes").map(\.key))
             }
+            let type = try scheme.string("type") ?? ""
             return SecurityScheme(
-                name: name, type: try scheme.string("type") ?? "", summary: try scheme.string("description"),
-                scopes: Array(Set(scopes)).sorted())
+                name: name, type: type, summary: try scheme.string("description"),
+                scopes: Array(Set(scopes)).sorted(),
+                keyPlacement: type == "http" ? try scheme.string("scheme")?.lowercased() : try scheme.string("in"),
+                parameterName: try scheme.string("name"), location: definition.location)
         }.sorted { $0.name < $1.name }
     }
 }

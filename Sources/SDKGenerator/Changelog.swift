@@ -61,6 +61,7 @@ enum Changelog {
             copy.operations[index].examples = []
         }
         for index in copy.schemas.indices { copy.schemas[index].location = "" }
+        for index in copy.securitySchemes.indices { copy.securitySchemes[index].location = "" }
         return copy
     }
 

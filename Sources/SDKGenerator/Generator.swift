@@ -68,7 +68,10 @@ public enum Generator {
             }
             let options = EmitterOptions(
                 moduleName: sdk.module, clientName: sdk.clientName, sdkName: sdk.sdkName, sdkVersion: sdk.sdkVersion,
-                pinnedOperationIDs: sdk.names?.operations ?? [:], pinnedTypeNames: sdk.names?.types ?? [:], endToEnd: endToEnd)
+                pinnedOperationIDs: sdk.names?.operations ?? [:], pinnedTypeNames: sdk.names?.types ?? [:], endToEnd: endToEnd,
+                authentication: AuthenticationOptions(
+                    accessKey: sdk.authentication?.accessKey ?? false, tokenScopes: sdk.authentication?.tokenScopes,
+                    exampleEndpoint: sdk.authentication?.exampleEndpoint))
             let result = try run(spec: sdk.spec, templatesFolder: config.templates ?? "Templates", options: options, outputFolder: config.output)
             files += result.files
             warnings += result.warnings

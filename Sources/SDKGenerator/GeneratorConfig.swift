@@ -87,11 +87,13 @@ public struct SDKConfig: Codable, Sendable, Hashable {
     public var names: PinnedNames?
     /// End-to-end tests against an emulator, and a README whose usage example they run.
     public var endToEnd: EndToEndSettings?
+    /// Authentication the description does not declare.
+    public var authentication: AuthenticationSettings?
 
     /// Creates an SDK entry.
     public init(
         spec: String, module: String, clientName: String? = nil, sdkName: String, sdkVersion: String, names: PinnedNames? = nil,
-        endToEnd: EndToEndSettings? = nil
+        endToEnd: EndToEndSettings? = nil, authentication: AuthenticationSettings? = nil
     ) {
         self.spec = spec
         self.module = module
@@ -100,6 +102,32 @@ public struct SDKConfig: Codable, Sendable, Hashable {
         self.sdkVersion = sdkVersion
         self.names = names
         self.endToEnd = endToEnd
+        self.authentication = authentication
+    }
+}
+
+/// ```yaml
+/// authentication:
+///   accessKey: true                                        # ACS HMAC access keys, connection strings
+///   tokenScopes: ["https://communication.azure.com//.default"]   # scopes of bearer tokens
+///   exampleEndpoint: https://my-resource.communication.azure.com
+/// ```
+/// Adds to what the description's `securityDefinitions` / `securitySchemes` declare: ACS services accept HMAC
+/// access keys though their descriptions name only Entra ID, whose OAuth2 scopes (`user_impersonation`) are not
+/// token scopes.
+public struct AuthenticationSettings: Codable, Sendable, Hashable {
+    /// Accept ACS HMAC access keys: `init(connectionString:)` and `init(endpoint:accessKey:)`.
+    public var accessKey: Bool?
+    /// Scopes for bearer tokens; setting them also offers `init(endpoint:tokenCredential:scopes:)`.
+    public var tokenScopes: [String]?
+    /// The endpoint shown in doc comments and used by generated tests.
+    public var exampleEndpoint: String?
+
+    /// Creates the settings.
+    public init(accessKey: Bool? = nil, tokenScopes: [String]? = nil, exampleEndpoint: String? = nil) {
+        self.accessKey = accessKey
+        self.tokenScopes = tokenScopes
+        self.exampleEndpoint = exampleEndpoint
     }
 }
 

@@ -17,10 +17,19 @@ struct ResponseContractTests {
         let counter = Counter()
         let transport = StubTransport { request in answer(request, counter.next()) }
         let options = ClientOptions(transport: transport, retry: RetryOptions(maxRetries: 0), pollingInterval: .zero)
-        let client = ResponseContractClient(
-            endpoint: URL(string: Self.endpoint)!,
-            credential: try AccessKeyCredential(accessKey: Data("fixture-key".utf8).base64EncodedString()), options: options)
+        let client = try ResponseContractClient(endpoint: URL(string: Self.endpoint)!, apiKey: "fixture-key", options: options)
         return (client, transport)
+    }
+
+    @Test("the description's only scheme is an API key header: every request carries it, nothing of ACS")
+    func apiKeyAuthentication() async throws {
+        let (client, transport) = try client { _, _ in StubResponse(status: 200) }
+        try await client.widgets.check(name: "w1")
+        let request = try #require(transport.requests.first)
+        #expect(request.header("x-widget-key") == "fixture-key")
+        #expect(request.header("Authorization") == nil)
+        #expect(request.header("x-ms-content-sha256") == nil)
+        #expect(throws: InvalidAPIKeyError.self) { try ResponseContractClient(endpoint: URL(string: Self.endpoint)!, apiKey: "") }
     }
 
     @Test("declared headers come back typed; the raw response keeps status, every header and the request id")

@@ -107,3 +107,54 @@ extension EmitterTests {
         #expect(result.warnings.contains { $0.message.contains("different body types (String, Int)") })
     }
 }
+
+extension EmitterTests {
+    /// Every generated file's text, joined.
+    static func allText(_ result: Generator.Result) -> String {
+        result.files.map(\.contents).joined(separator: "\n")
+    }
+
+    @Test("a description with no security scheme gets an anonymous client and nothing of ACS")
+    func anonymousClient() throws {
+        let result = try Self.generate("""
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        paths:
+          /a: {get: {operationId: A_Get, responses: {"204": {description: ok}}}}
+        """)
+        let text = Self.allText(result)
+        #expect(text.contains("public convenience init(endpoint: URL, options: ClientOptions = ClientOptions())"))
+        #expect(text.contains("credential: AnonymousCredential()"))
+        for acs in ["connectionString", "communication.azure.com", "HMAC", "AccessKeyCredential", "BearerTokenCredential("] {
+            #expect(!text.contains(acs), "generated code mentions \(acs)")
+        }
+    }
+
+    @Test("an API-key scheme gives init(endpoint:apiKey:) and tests expecting that header; OAuth2 gives a token initializer")
+    func schemesDecideInitializers() throws {
+        let apiKey = Self.allText(try Self.generate("""
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        securityDefinitions: {k: {type: apiKey, name: x-pets-key, in: header}}
+        paths:
+          /a: {get: {operationId: A_Get, responses: {"204": {description: ok}}}}
+        """))
+        #expect(apiKey.contains(#"try APIKeyCredential(headerName: "x-pets-key", key: apiKey)"#))
+        #expect(!apiKey.contains("connectionString") && !apiKey.contains("HMAC") && !apiKey.contains("communication.azure.com"))
+
+        let oauth = Self.allText(try Self.generate("""
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        securityDefinitions: {e: {type: oauth2, flow: implicit, authorizationUrl: "https://login.example/a", scopes: {"https://pets.example/.default": all, user_impersonation: you}}}
+        x-ms-parameterized-host:
+          hostTemplate: "{endpoint}"
+          parameters: [{name: endpoint, in: path, required: true, type: string, x-ms-parameter-location: client, description: "The pets service, for example https://my-pets.example.org."}]
+        paths:
+          /a: {get: {operationId: A_Get, responses: {"204": {description: ok}}}}
+        """))
+        #expect(oauth.contains(#"tokenCredential: any TokenCredential, scopes: [String] = ["https://pets.example/.default"]"#))
+        #expect(oauth.contains(#"URL(string: "https://my-pets.example.org")!"#))
+        #expect(oauth.contains(#"#expect(request.header("Authorization") == "Bearer test-token")"#) || !oauth.contains("@Test"))
+        #expect(!oauth.contains("connectionString") && !oauth.contains("HMAC"))
+    }
+}

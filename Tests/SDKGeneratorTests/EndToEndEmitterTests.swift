@@ -68,7 +68,8 @@ struct EndToEndEmitterTests {
     static func generate(endToEnd: Bool) throws -> Generator.Result {
         let options = EmitterOptions(
             moduleName: "Pets", sdkName: "pets", sdkVersion: "1.0.0",
-            endToEnd: endToEnd ? EndToEndOptions(emulatorModule: "PetEmulator", descriptionPath: "../../../Spec/pets.yaml") : nil)
+            endToEnd: endToEnd ? EndToEndOptions(emulatorModule: "PetEmulator", descriptionPath: "../../../Spec/pets.yaml") : nil,
+            authentication: AuthenticationOptions(accessKey: true))
         return try InlineDescription.generate(description, name: "pets.yaml", options: options)
     }
 
@@ -132,5 +133,17 @@ struct EndToEndEmitterTests {
         #expect(operations.contains(#"request.setHeader("x-ms-kind", xMsKind?.rawValue)"#))
         #expect(operations.contains(#"request.setHeader("x-ms-color", xMsColor)"#))
         #expect(!operations.contains(#"\($0)"#))
+    }
+
+    @Test("end-to-end tests without access-key authentication are refused with the setting to add")
+    func endToEndNeedsAccessKey() throws {
+        let options = EmitterOptions(
+            moduleName: "Pets", sdkName: "pets", sdkVersion: "1.0.0",
+            endToEnd: EndToEndOptions(emulatorModule: "PetEmulator", descriptionPath: "../../../Spec/pets.yaml"))
+        let error = try #require(throws: (any Error).self) {
+            _ = try InlineDescription.generate(Self.description, name: "pets.yaml", options: options)
+        }
+        #expect(String(describing: error).contains("sdkgen.yaml: endToEnd tests sign with the emulator's access key"))
+        #expect(String(describing: error).contains("authentication: {accessKey: true}"))
     }
 }

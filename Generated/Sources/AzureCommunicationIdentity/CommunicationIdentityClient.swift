@@ -15,7 +15,7 @@ public final class CommunicationIdentityClient: Sendable {
     /// Sends every call: api-version, request id, User-Agent, authentication, retries, logging.
     let pipeline: HTTPPipeline
 
-    /// The resource endpoint, e.g. `https://my-resource.communication.azure.com`.
+    /// The service endpoint, e.g. `https://my-resource.communication.azure.com`.
     public var endpoint: URL { pipeline.endpoint }
 
     /// The api-version sent with each call.
@@ -24,9 +24,9 @@ public final class CommunicationIdentityClient: Sendable {
     /// Creates a client for `endpoint` that authenticates with `credential`.
     ///
     /// - Parameters:
-    ///   - endpoint: The resource endpoint, e.g. `https://my-resource.communication.azure.com`.
-    ///   - credential: An `AccessKeyCredential` (HMAC-SHA256 signing) or a `BearerTokenCredential` (Entra ID).
-    ///   - options: Transport, retries, logging, api-version and timeouts.
+    ///   - endpoint: The service endpoint, e.g. `https://my-resource.communication.azure.com`.
+    ///   - credential: How requests are authenticated: an `AccessKeyCredential` (HMAC-SHA256 signing), a `BearerTokenCredential`, or a `RequestCredential` of your own.
+    ///   - options: Transport, retries, logging, api-version, timeouts and your own policies.
     public init(endpoint: URL, credential: any RequestCredential, options: ClientOptions = ClientOptions()) {
         self.pipeline = HTTPPipeline(
             endpoint: endpoint, credential: credential, options: options,
@@ -39,6 +39,25 @@ public final class CommunicationIdentityClient: Sendable {
     public convenience init(connectionString: String, options: ClientOptions = ClientOptions()) throws {
         let parsed = try ConnectionString(parsing: connectionString)
         self.init(endpoint: parsed.endpoint, credential: try AccessKeyCredential(accessKey: parsed.accessKey), options: options)
+    }
+
+    /// Creates a client for `endpoint` that signs requests with the resource's access key (HMAC-SHA256).
+    ///
+    /// - Throws: `InvalidAccessKeyError` when `accessKey` is not base64 (the message never contains the key).
+    public convenience init(endpoint: URL, accessKey: String, options: ClientOptions = ClientOptions()) throws {
+        self.init(endpoint: endpoint, credential: try AccessKeyCredential(accessKey: accessKey), options: options)
+    }
+
+    /// Creates a client for `endpoint` that sends bearer tokens from `tokenCredential` (Microsoft Entra ID, or a
+    /// token you hold: `StaticTokenCredential`), cached and refreshed before they expire.
+    ///
+    /// - Parameters:
+    ///   - scopes: The scopes tokens are requested for.
+    public convenience init(
+        endpoint: URL, tokenCredential: any TokenCredential, scopes: [String] = ["https://communication.azure.com//.default"],
+        options: ClientOptions = ClientOptions()
+    ) {
+        self.init(endpoint: endpoint, credential: BearerTokenCredential(credential: tokenCredential, scopes: scopes), options: options)
     }
 
     /// Operations of the `CommunicationIdentity` group.

@@ -19,7 +19,7 @@ public final class NamingTortureClient: Sendable {
     /// Sends every call: api-version, request id, User-Agent, authentication, retries, logging.
     let pipeline: HTTPPipeline
 
-    /// The resource endpoint, e.g. `https://my-resource.communication.azure.com`.
+    /// The service endpoint, e.g. `https://naming-torture.example.com`.
     public var endpoint: URL { pipeline.endpoint }
 
     /// The api-version sent with each call.
@@ -28,21 +28,18 @@ public final class NamingTortureClient: Sendable {
     /// Creates a client for `endpoint` that authenticates with `credential`.
     ///
     /// - Parameters:
-    ///   - endpoint: The resource endpoint, e.g. `https://my-resource.communication.azure.com`.
-    ///   - credential: An `AccessKeyCredential` (HMAC-SHA256 signing) or a `BearerTokenCredential` (Entra ID).
-    ///   - options: Transport, retries, logging, api-version and timeouts.
+    ///   - endpoint: The service endpoint, e.g. `https://naming-torture.example.com`.
+    ///   - credential: How requests are authenticated: `AnonymousCredential()` (the description declares no authentication), or a `RequestCredential` of your own.
+    ///   - options: Transport, retries, logging, api-version, timeouts and your own policies.
     public init(endpoint: URL, credential: any RequestCredential, options: ClientOptions = ClientOptions()) {
         self.pipeline = HTTPPipeline(
             endpoint: endpoint, credential: credential, options: options,
             defaultAPIVersion: Self.generatedAPIVersion, sdkName: "naming-torture", sdkVersion: "0.0.1")
     }
 
-    /// Creates a client from a connection string `endpoint=https://…;accesskey=…`.
-    ///
-    /// - Throws: `ConnectionStringError` when the string is malformed (the message never contains the key).
-    public convenience init(connectionString: String, options: ClientOptions = ClientOptions()) throws {
-        let parsed = try ConnectionString(parsing: connectionString)
-        self.init(endpoint: parsed.endpoint, credential: try AccessKeyCredential(accessKey: parsed.accessKey), options: options)
+    /// Creates a client for `endpoint`; the description declares no authentication.
+    public convenience init(endpoint: URL, options: ClientOptions = ClientOptions()) {
+        self.init(endpoint: endpoint, credential: AnonymousCredential(), options: options)
     }
 
     /// Operations of the `Class` group.

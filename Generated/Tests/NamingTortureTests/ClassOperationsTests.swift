@@ -33,9 +33,7 @@ struct ClassOperationsTests {
         #expect(request.header("x-ms-ratio") == "2")
         #expect(request.header("x-ms-scale") == "0.5")
         #expect(request.header("x-ms-blob") == "aGk=")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -72,9 +70,7 @@ struct ClassOperationsTests {
         #expect(request.method == "PUT")
         #expect(request.path == "/class/8%3Aacs%3Aweird%20id")
         #expect(request.query["api-version"] == "2024-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.header("Content-Type") == "application/json")
         let difference = JSONAssert.difference(request.body, jsonData(#"{"protocol":"p","name":"n","Name":"N","kind":"default","mode":"is","Self":-1}"#))
         #expect(difference == nil, "request body differs from the example: \(difference ?? "")")

@@ -5,14 +5,12 @@ import AzureSDKRuntimeTesting
 import Foundation
 @testable import NamingTorture
 
-/// A fixed, made-up access key (32 zero bytes): tests sign requests but never reach a service.
-let testAccessKey = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 
 /// A client whose calls go to `transport`, with retries off so error tests answer at once.
 func makeTestClient(_ transport: StubTransport) throws -> NamingTortureClient {
     let options = ClientOptions(transport: transport, retry: RetryOptions(maxRetries: 0))
     return NamingTortureClient(
-        endpoint: URL(string: "https://my-resource.communication.azure.com")!,
-        credential: try AccessKeyCredential(accessKey: testAccessKey),
+        endpoint: URL(string: "https://naming-torture.example.com")!,
+        credential: AnonymousCredential(),
         options: options)
 }

@@ -30,9 +30,7 @@ struct HeaderOperationsTests {
         #expect(request.header("x-duration") == "PT1.5S")
         #expect(request.header("x-byte") == "aGk/Pz4=")
         #expect(request.header("x-uuid") == "0f8fad5b-d9cb-469f-a165-70867728950e")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -59,9 +57,7 @@ struct HeaderOperationsTests {
         #expect(request.header("x-int32s") == "1,2")
         #expect(request.header("x-shapes") == "circle,square box")
         #expect(request.header("x-uuids") == "0f8fad5b-d9cb-469f-a165-70867728950e")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -86,9 +82,7 @@ struct HeaderOperationsTests {
         #expect(request.query["api-version"] == "2025-01-01")
         #expect(request.header("x-required") == "r")
         #expect(request.header("x-optional") == "o")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 

@@ -19,9 +19,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/string/a%20b%2Fc%3Ad")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -44,9 +42,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/int32/-7")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -69,9 +65,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/number/1.5")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -94,9 +88,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/bool/true")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -119,9 +111,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/color/dark-blue")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -144,9 +134,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/shape/square%20box")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -169,9 +157,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/date/2025-03-02")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -194,9 +180,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/duration/P1Y2M")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -219,9 +203,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/byte/aGk%2FPz4%3D")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -244,9 +226,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/uuid/0f8fad5b-d9cb-469f-a165-70867728950e")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -269,9 +249,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/csv/a%20b,c%2Cd")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -294,9 +272,7 @@ struct PathOperationsTests {
         #expect(request.method == "GET")
         #expect(request.path == "/path/raw/already%2Fencoded/two")
         #expect(request.query["api-version"] == "2025-01-01")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 

@@ -30,9 +30,7 @@ struct QueryOperationsTests {
         #expect(request.query["duration"] == "P1M2DT3H")
         #expect(request.query["byte"] == "aGk/Pz4=")
         #expect(request.query["uuid"] == "0f8fad5b-d9cb-469f-a165-70867728950e")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -61,9 +59,7 @@ struct QueryOperationsTests {
         #expect(request.query["pipes"] == "a|b")
         #expect(request.query["plain"] == "1,2")
         #expect(request.query["shapes"] == "circle|square box")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -88,9 +84,7 @@ struct QueryOperationsTests {
         #expect(request.query["api-version"] == "2025-01-01")
         #expect(request.query["required"] == "r")
         #expect(request.query["nullable"] == "n")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 
@@ -116,9 +110,7 @@ struct QueryOperationsTests {
         #expect(request.query["filter"] == "name eq 'a'")
         #expect(request.query["list"] == "a,b,c")
         #expect(request.query["encoded"] == "name eq 'a'")
-        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
-        #expect(request.header("x-ms-date") != nil)
-        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Authorization") == nil)
         #expect(request.body.isEmpty)
     }
 

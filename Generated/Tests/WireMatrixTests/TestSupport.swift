@@ -5,14 +5,12 @@ import AzureSDKRuntimeTesting
 import Foundation
 @testable import WireMatrix
 
-/// A fixed, made-up access key (32 zero bytes): tests sign requests but never reach a service.
-let testAccessKey = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 
 /// A client whose calls go to `transport`, with retries off so error tests answer at once.
 func makeTestClient(_ transport: StubTransport) throws -> WireMatrixClient {
     let options = ClientOptions(transport: transport, retry: RetryOptions(maxRetries: 0))
     return WireMatrixClient(
-        endpoint: URL(string: "https://my-resource.communication.azure.com")!,
-        credential: try AccessKeyCredential(accessKey: testAccessKey),
+        endpoint: URL(string: "https://wire-matrix.example.com")!,
+        credential: AnonymousCredential(),
         options: options)
 }
