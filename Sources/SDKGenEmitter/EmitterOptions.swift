@@ -15,6 +15,8 @@ public struct EmitterOptions: Sendable, Hashable {
     public var pinnedOperationIDs: [String: String]
     /// Schema name → the Swift type name to use.
     public var pinnedTypeNames: [String: String]
+    /// Operation group (the `operationId` prefix) → the group to put its operations in (named after it).
+    public var groupNames: [String: String]
     /// End-to-end tests against an emulator, and the usage example they run; nil emits neither.
     public var endToEnd: EndToEndOptions?
     /// What the description does not say about authentication.
@@ -24,7 +26,7 @@ public struct EmitterOptions: Sendable, Hashable {
     public init(
         moduleName: String, clientName: String? = nil, sdkName: String, sdkVersion: String, package: PackageOptions? = nil,
         pinnedOperationIDs: [String: String] = [:], pinnedTypeNames: [String: String] = [:], endToEnd: EndToEndOptions? = nil,
-        authentication: AuthenticationOptions = AuthenticationOptions()
+        authentication: AuthenticationOptions = AuthenticationOptions(), groupNames: [String: String] = [:]
     ) {
         self.moduleName = moduleName
         self.clientName = clientName
@@ -35,6 +37,7 @@ public struct EmitterOptions: Sendable, Hashable {
         self.pinnedTypeNames = pinnedTypeNames
         self.endToEnd = endToEnd
         self.authentication = authentication
+        self.groupNames = groupNames
     }
 }
 

@@ -30,6 +30,11 @@ public struct SwiftEmitter {
                 Operation.groupAndName(operationID: $0, tags: operation.tags)
             } ?? (operation.group, operation.name)
         }
+        // `EntraIdAssignments_List` and `EntraIdAssignment_Get` are one group to a caller: renamed first, then
+        // singular and plural forms merged under the plural.
+        let renamed = naming.mapValues { (group: options.groupNames[$0.group] ?? $0.group, name: $0.name) }
+        let merged = Self.mergedGroups(api.operations.map { renamed[$0.operationID]!.group })
+        naming = renamed.mapValues { (group: merged[$0.group] ?? $0.group, name: $0.name) }
         let models = ModelContextBuilder(api: api, types: types)
         let operations = OperationContextBuilder(api: api, types: types)
         let tests = TestContextBuilder(api: api, types: types, operations: operations)
@@ -119,7 +124,9 @@ public struct SwiftEmitter {
                     warnings.append(Diagnostic(severity: .warning, location: operation.location, message: "no generated test: \(reason)"))
                 }
             }
-            let docLines = DocLines.from("Operations of the `\(group.isEmpty ? "Default" : group)` group.")
+            let methodList = operationContexts.map { "`\(SwiftNaming.plain($0.isLongRunning ? $0.beginMethodName : $0.methodName))`" }
+            let docLines = DocLines.from(
+                "\(SwiftEmitter.groupWord(group)) operations: \(methodList.joined(separator: ", ")).")
             groupReferences.append(GroupReference(propertyName: SwiftNaming.escaped(propertyName), typeName: typeName, docLines: docLines))
             let groupContext = GroupContext(clientName: clientName, typeName: typeName, docLines: docLines, operations: operationContexts)
             files.append(GeneratedFile(path: sources + "\(typeName).swift", template: "OperationGroup.swift", context: groupContext, templates: templates))
@@ -171,6 +178,32 @@ public struct SwiftEmitter {
             files.append(GeneratedFile(path: "Package.swift", template: "Package.swift", context: context, templates: templates))
         }
         return Output(files: files.sorted { $0.path < $1.path }, warnings: warnings)
+    }
+
+    /// Groups whose words differ only as singular and plural (`EntraIdAssignment`, `EntraIdAssignments`) mapped
+    /// to the plural one; groups without such a twin are left out.
+    static func mergedGroups(_ groups: [String]) -> [String: String] {
+        func singular(_ word: String) -> String {
+            let lowered = word.lowercased()
+            if lowered.hasSuffix("ies"), lowered.count > 3 { return String(lowered.dropLast(3)) + "y" }
+            if lowered.hasSuffix("s"), !lowered.hasSuffix("ss"), lowered.count > 1 { return String(lowered.dropLast()) }
+            return lowered
+        }
+        var byStem: [String: [String]] = [:]
+        var order: [String] = []
+        for group in groups where !(byStem[singular(groupWord(group))]?.contains(group) ?? false) {
+            let stem = singular(groupWord(group))
+            if byStem[stem] == nil { order.append(stem) }
+            byStem[stem, default: []].append(group)
+        }
+        var result: [String: String] = [:]
+        for stem in order {
+            let members = byStem[stem]!
+            guard members.count > 1 else { continue }
+            let plural = members.first { groupWord($0).lowercased() != stem } ?? members[0]
+            for member in members { result[member] = plural }
+        }
+        return result
     }
 
     /// The word a group's type (`<Word>Operations`) and client property (`word`) are made of: the group, without an

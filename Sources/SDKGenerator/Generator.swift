@@ -71,7 +71,8 @@ public enum Generator {
                 pinnedOperationIDs: sdk.names?.operations ?? [:], pinnedTypeNames: sdk.names?.types ?? [:], endToEnd: endToEnd,
                 authentication: AuthenticationOptions(
                     accessKey: sdk.authentication?.accessKey ?? false, tokenScopes: sdk.authentication?.tokenScopes,
-                    exampleEndpoint: sdk.authentication?.exampleEndpoint))
+                    exampleEndpoint: sdk.authentication?.exampleEndpoint),
+                groupNames: sdk.names?.groups ?? [:])
             let result = try run(spec: sdk.spec, templatesFolder: config.templates ?? "Templates", options: options, outputFolder: config.output)
             files += result.files
             warnings += result.warnings

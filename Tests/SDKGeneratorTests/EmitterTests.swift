@@ -158,3 +158,31 @@ extension EmitterTests {
         #expect(!oauth.contains("connectionString") && !oauth.contains("HMAC"))
     }
 }
+
+extension EmitterTests {
+    @Test("groups differing only as singular and plural merge under the plural; sdkgen.yaml renames groups first")
+    func groupMerging() throws {
+        let description = """
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        paths:
+          /pets: {get: {operationId: Pets_List, responses: {"204": {description: ok}}}}
+          /pets/{id}: {get: {operationId: Pet_Get, parameters: [{name: id, in: path, required: true, type: string}], responses: {"204": {description: ok}}}}
+          /toys: {get: {operationId: Toy_List, responses: {"204": {description: ok}}}}
+          /policy: {get: {operationId: Policy_Get, responses: {"204": {description: ok}}}}
+          /policies: {get: {operationId: Policies_List, responses: {"204": {description: ok}}}}
+          /address: {get: {operationId: Address_Get, responses: {"204": {description: ok}}}}
+        """
+        let merged = try Self.generate(description)
+        let client = Self.file(merged, "PetsClient.swift")
+        #expect(client.contains("public var pets: PetsOperations"))
+        #expect(!client.contains("public var pet:"))
+        #expect(Self.file(merged, "PetsOperations.swift").contains("/// Pets operations: `list`, `get`."))
+        #expect(client.contains("public var policies: PoliciesOperations"))
+        #expect(Self.file(merged, "PoliciesOperations.swift").contains("/// Policies operations: `get`, `list`."))
+        #expect(client.contains("public var address: AddressOperations"))
+        let renamed = try InlineDescription.generate(description, name: "pets.yaml", options: EmitterOptions(
+            moduleName: "Pets", sdkName: "pets", sdkVersion: "1.0.0", groupNames: ["Toy": "Pets"]))
+        #expect(Self.file(renamed, "PetsOperations.swift").contains("/// Pets operations: `list`, `get`, `list2`."))
+    }
+}

@@ -60,21 +60,18 @@ public final class CommunicationIdentityClient: Sendable {
         self.init(endpoint: endpoint, credential: BearerTokenCredential(credential: tokenCredential, scopes: scopes), options: options)
     }
 
-    /// Operations of the `CommunicationIdentity` group.
+    /// CommunicationIdentity operations: `create`, `delete`, `get`, `revokeAccessTokens`, `exchangeTeamsUserAccessToken`, `issueAccessToken`.
     public var communicationIdentity: CommunicationIdentityOperations { CommunicationIdentityOperations(pipeline: pipeline) }
 
-    /// Operations of the `TeamsExtensionToken` group.
+    /// TeamsExtensionToken operations: `exchange`.
     public var teamsExtensionToken: TeamsExtensionTokenOperations { TeamsExtensionTokenOperations(pipeline: pipeline) }
 
-    /// Operations of the `TeamsExtensionAssignment` group.
+    /// TeamsExtensionAssignment operations: `get`, `upsert`, `delete`.
     public var teamsExtensionAssignment: TeamsExtensionAssignmentOperations { TeamsExtensionAssignmentOperations(pipeline: pipeline) }
 
-    /// Operations of the `EntraIdToken` group.
+    /// EntraIdToken operations: `exchange`.
     public var entraIdToken: EntraIdTokenOperations { EntraIdTokenOperations(pipeline: pipeline) }
 
-    /// Operations of the `EntraIdAssignments` group.
+    /// EntraIdAssignments operations: `update`, `list`, `get`, `upsert`, `delete`.
     public var entraIdAssignments: EntraIdAssignmentsOperations { EntraIdAssignmentsOperations(pipeline: pipeline) }
-
-    /// Operations of the `EntraIdAssignment` group.
-    public var entraIdAssignment: EntraIdAssignmentOperations { EntraIdAssignmentOperations(pipeline: pipeline) }
 }

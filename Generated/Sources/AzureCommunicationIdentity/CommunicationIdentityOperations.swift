@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `CommunicationIdentity` group.
+/// CommunicationIdentity operations: `create`, `delete`, `get`, `revokeAccessTokens`, `exchangeTeamsUserAccessToken`, `issueAccessToken`.
 ///
 /// Get it from `CommunicationIdentityClient`; it shares the client's pipeline.
 public struct CommunicationIdentityOperations: Sendable {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `EntraIdAssignments` group.
+/// EntraIdAssignments operations: `update`, `list`, `get`, `upsert`, `delete`.
 ///
 /// Get it from `CommunicationIdentityClient`; it shares the client's pipeline.
 public struct EntraIdAssignmentsOperations: Sendable {
@@ -37,5 +37,66 @@ public struct EntraIdAssignmentsOperations: Sendable {
     public func list() throws -> PagedItems<EntraAssignment> {
         let request = PipelineRequest(method: .get, path: "/access/entra/assignments")
         return pipeline.pagedItems(request, expecting: [200], itemsKey: "value", nextLinkKey: "nextLink", itemType: EntraAssignment.self)
+    }
+
+    /// Get Entra access assignment by object id.
+    ///
+    /// `GET /access/entra/assignments/{objectId}` (`EntraIdAssignment_Get`): one request (a transient failure is retried with the same request id).
+    ///
+    /// - Parameters:
+    ///   - objectId: objectId we want to get the assignment for. AcsResourceId is taken from authentication.
+    /// - Throws: `ServiceError` when the service answers with an error status.
+    public func get(objectId: String) async throws -> EntraAssignment {
+        try await getWithResponse(objectId: objectId).value
+    }
+
+    /// Calls `GET /access/entra/assignments/{objectId}` as ``get(objectId:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func getWithResponse(objectId: String) async throws -> Response<EntraAssignment> {
+        let request = PipelineRequest(method: .get, path: "/access/entra/assignments/\(PathEncoding.segment(objectId))")
+        let response = try await pipeline.send(request, expecting: [200])
+        return Response(value: try response.decodeBody(EntraAssignment.self), raw: response)
+    }
+
+    /// Creates or replaces an Entra access assignment.
+    ///
+    /// Creates or replaces an Entra access assignment. Returns 201 when the assignment was created and 200 when an existing one was replaced.
+    ///
+    /// `PUT /access/entra/assignments/{objectId}` (`EntraIdAssignment_Upsert`): one request (a transient failure is retried with the same request id).
+    ///
+    /// - Parameters:
+    ///   - objectId: objectId we want to update the assignment for.
+    ///   - body: Values we want to set.
+    /// - Throws: `ServiceError` when the service answers with an error status.
+    public func upsert(objectId: String, body: EntraAssignmentCreateOrUpdateRequest) async throws -> EntraAssignment {
+        try await upsertWithResponse(objectId: objectId, body: body).value
+    }
+
+    /// Calls `PUT /access/entra/assignments/{objectId}` as ``upsert(objectId:body:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func upsertWithResponse(objectId: String, body: EntraAssignmentCreateOrUpdateRequest) async throws -> Response<EntraAssignment> {
+        var request = PipelineRequest(method: .put, path: "/access/entra/assignments/\(PathEncoding.segment(objectId))")
+        try request.setJSONBody(body, contentType: "application/json")
+        let response = try await pipeline.send(request, expecting: [200, 201])
+        return Response(value: try response.decodeBody(EntraAssignment.self), raw: response)
+    }
+
+    /// Removes an Entra access assignment.
+    ///
+    /// `DELETE /access/entra/assignments/{objectId}` (`EntraIdAssignment_Delete`): one request (a transient failure is retried with the same request id).
+    ///
+    /// - Parameters:
+    ///   - objectId: objectId we want to remove the assignment for. AcsResourceId is taken from authentication.
+    /// - Throws: `ServiceError` when the service answers with an error status.
+    public func delete(objectId: String) async throws {
+        _ = try await deleteWithResponse(objectId: objectId)
+    }
+
+    /// Calls `DELETE /access/entra/assignments/{objectId}` as ``delete(objectId:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func deleteWithResponse(objectId: String) async throws -> Response<Void> {
+        let request = PipelineRequest(method: .delete, path: "/access/entra/assignments/\(PathEncoding.segment(objectId))")
+        let response = try await pipeline.send(request, expecting: [204])
+        return Response(value: (), raw: response)
     }
 }

@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `EntraIdToken` group.
+/// EntraIdToken operations: `exchange`.
 ///
 /// Get it from `CommunicationIdentityClient`; it shares the client's pipeline.
 public struct EntraIdTokenOperations: Sendable {

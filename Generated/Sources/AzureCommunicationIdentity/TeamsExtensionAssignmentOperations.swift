@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `TeamsExtensionAssignment` group.
+/// TeamsExtensionAssignment operations: `get`, `upsert`, `delete`.
 ///
 /// Get it from `CommunicationIdentityClient`; it shares the client's pipeline.
 public struct TeamsExtensionAssignmentOperations: Sendable {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `TeamsExtensionToken` group.
+/// TeamsExtensionToken operations: `exchange`.
 ///
 /// Get it from `CommunicationIdentityClient`; it shares the client's pipeline.
 public struct TeamsExtensionTokenOperations: Sendable {

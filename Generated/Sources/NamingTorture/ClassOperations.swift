@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `Class` group.
+/// Class operations: `get`, `put`.
 ///
 /// Get it from `NamingTortureClient`; it shares the client's pipeline.
 public struct ClassOperations: Sendable {

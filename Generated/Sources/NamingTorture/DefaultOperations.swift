@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `Default` group.
+/// Default operations: `initValue`.
 ///
 /// Get it from `NamingTortureClient`; it shares the client's pipeline.
 public struct DefaultOperations: Sendable {

@@ -42,15 +42,15 @@ public final class NamingTortureClient: Sendable {
         self.init(endpoint: endpoint, credential: AnonymousCredential(), options: options)
     }
 
-    /// Operations of the `Class` group.
+    /// Class operations: `get`, `put`.
     public var `class`: ClassOperations { ClassOperations(pipeline: pipeline) }
 
-    /// Operations of the `Protocol` group.
+    /// Protocol operations: `list`.
     public var `protocol`: ProtocolOperations { ProtocolOperations(pipeline: pipeline) }
 
-    /// Operations of the `Things` group.
+    /// Things operations: `default`.
     public var things: ThingsOperations { ThingsOperations(pipeline: pipeline) }
 
-    /// Operations of the `Default` group.
+    /// Default operations: `initValue`.
     public var `default`: DefaultOperations { DefaultOperations(pipeline: pipeline) }
 }

@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `Protocol` group.
+/// Protocol operations: `list`.
 ///
 /// Get it from `NamingTortureClient`; it shares the client's pipeline.
 public struct ProtocolOperations: Sendable {

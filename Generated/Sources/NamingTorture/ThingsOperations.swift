@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `Things` group.
+/// Things operations: `default`.
 ///
 /// Get it from `NamingTortureClient`; it shares the client's pipeline.
 public struct ThingsOperations: Sendable {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `Blobs` group.
+/// Blobs operations: `upload`, `download`.
 ///
 /// Get it from `ResponseContractClient`; it shares the client's pipeline.
 public struct BlobsOperations: Sendable {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `Notes` group.
+/// Notes operations: `put`.
 ///
 /// Get it from `ResponseContractClient`; it shares the client's pipeline.
 public struct NotesOperations: Sendable {

@@ -40,12 +40,12 @@ public final class ResponseContractClient: Sendable {
         self.init(endpoint: endpoint, credential: try APIKeyCredential(headerName: "x-widget-key", key: apiKey), options: options)
     }
 
-    /// Operations of the `Widgets` group.
+    /// Widgets operations: `get`, `check`, `beginCreateOrReplace`, `beginDelete`, `beginBuild`, `beginImport`, `list`.
     public var widgets: WidgetsOperations { WidgetsOperations(pipeline: pipeline) }
 
-    /// Operations of the `Blobs` group.
+    /// Blobs operations: `upload`, `download`.
     public var blobs: BlobsOperations { BlobsOperations(pipeline: pipeline) }
 
-    /// Operations of the `Notes` group.
+    /// Notes operations: `put`.
     public var notes: NotesOperations { NotesOperations(pipeline: pipeline) }
 }

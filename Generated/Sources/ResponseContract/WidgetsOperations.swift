@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `Widgets` group.
+/// Widgets operations: `get`, `check`, `beginCreateOrReplace`, `beginDelete`, `beginBuild`, `beginImport`, `list`.
 ///
 /// Get it from `ResponseContractClient`; it shares the client's pipeline.
 public struct WidgetsOperations: Sendable {

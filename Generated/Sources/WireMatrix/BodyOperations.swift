@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `Body` group.
+/// Body operations: `put`.
 ///
 /// Get it from `WireMatrixClient`; it shares the client's pipeline.
 public struct BodyOperations: Sendable {

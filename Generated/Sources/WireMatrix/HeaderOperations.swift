@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `Header` group.
+/// Header operations: `scalars`, `arrays`, `defaults`.
 ///
 /// Get it from `WireMatrixClient`; it shares the client's pipeline.
 public struct HeaderOperations: Sendable {

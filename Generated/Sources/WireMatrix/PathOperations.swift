@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `Path` group.
+/// Path operations: `string`, `int32`, `number`, `bool`, `color`, `shape`, `dateTime`, `rfc1123`, `unixTime`, `date`, `duration`, `byte`, `uuid`, `csv`, `raw`.
 ///
 /// Get it from `WireMatrixClient`; it shares the client's pipeline.
 public struct PathOperations: Sendable {

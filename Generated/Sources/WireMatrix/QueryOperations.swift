@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Operations of the `Query` group.
+/// Query operations: `scalars`, `arrays`, `defaults`, `raw`.
 ///
 /// Get it from `WireMatrixClient`; it shares the client's pipeline.
 public struct QueryOperations: Sendable {

@@ -38,15 +38,15 @@ public final class WireMatrixClient: Sendable {
         self.init(endpoint: endpoint, credential: AnonymousCredential(), options: options)
     }
 
-    /// Operations of the `Query` group.
+    /// Query operations: `scalars`, `arrays`, `defaults`, `raw`.
     public var query: QueryOperations { QueryOperations(pipeline: pipeline) }
 
-    /// Operations of the `Header` group.
+    /// Header operations: `scalars`, `arrays`, `defaults`.
     public var header: HeaderOperations { HeaderOperations(pipeline: pipeline) }
 
-    /// Operations of the `Path` group.
+    /// Path operations: `string`, `int32`, `number`, `bool`, `color`, `shape`, `dateTime`, `rfc1123`, `unixTime`, `date`, `duration`, `byte`, `uuid`, `csv`, `raw`.
     public var path: PathOperations { PathOperations(pipeline: pipeline) }
 
-    /// Operations of the `Body` group.
+    /// Body operations: `put`.
     public var body: BodyOperations { BodyOperations(pipeline: pipeline) }
 }

@@ -84,4 +84,139 @@ struct EntraIdAssignmentsOperationsEndToEndTests {
         }
     }
 
+    // MARK: get (EntraIdAssignment_Get)
+
+    @Test("get succeeds against the emulator")
+    func getSucceeds() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
+            let client = try makeClient(emulator, for: call)
+            let result = try await client.entraIdAssignments.get(objectId: try call.argument(String.self, "objectId"))
+            let exchange = try await onlyExchange(emulator, "EntraIdAssignment_Get")
+            let difference = JSONAssert.difference(try encodeJSON(result), exchange.responseBody)
+            #expect(difference == nil, "decoded value differs from what the emulator sent: \(difference ?? "")")
+            #expect((200..<300).contains(exchange.status))
+        }
+    }
+
+    @Test("get answers 404 for a resource that does not exist, as the description's example shows")
+    func getAnswersNotFound() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion, outcome: .notFound)
+            let client = try makeClient(emulator, for: call)
+            await expectServiceError(404, code: "AssignmentNotFound") {
+                _ = try await client.entraIdAssignments.get(objectId: try call.argument(String.self, "objectId"))
+            }
+        }
+    }
+
+    @Test("get is refused with a key the service does not have")
+    func getRefusedWithWrongKey() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
+            let client = try makeClient(emulator, accessKey: wrongAccessKey)
+            await expectServiceError(401, code: "InvalidAccessToken") {
+                _ = try await client.entraIdAssignments.get(objectId: try call.argument(String.self, "objectId"))
+            }
+        }
+    }
+
+    @Test("get is refused for an api-version the service does not serve")
+    func getRefusedForUnservedVersion() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Get", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
+            let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
+                _ = try await client.entraIdAssignments.get(objectId: try call.argument(String.self, "objectId"))
+            }
+        }
+    }
+
+    // MARK: upsert (EntraIdAssignment_Upsert)
+
+    @Test("upsert succeeds against the emulator")
+    func upsertSucceeds() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Upsert", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
+            let client = try makeClient(emulator, for: call)
+            let result = try await client.entraIdAssignments.upsert(objectId: try call.argument(String.self, "objectId"), body: try call.body(EntraAssignmentCreateOrUpdateRequest.self))
+            let exchange = try await onlyExchange(emulator, "EntraIdAssignment_Upsert")
+            let difference = JSONAssert.difference(try encodeJSON(result), exchange.responseBody)
+            #expect(difference == nil, "decoded value differs from what the emulator sent: \(difference ?? "")")
+            #expect((200..<300).contains(exchange.status))
+            if let body = call.body {
+                let sent = JSONAssert.difference(exchange.requestBody, body)
+                #expect(sent == nil, "the request body differs from the prepared one: \(sent ?? "")")
+            }
+        }
+    }
+
+    @Test("upsert is refused with a key the service does not have")
+    func upsertRefusedWithWrongKey() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Upsert", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
+            let client = try makeClient(emulator, accessKey: wrongAccessKey)
+            await expectServiceError(401, code: "InvalidAccessToken") {
+                _ = try await client.entraIdAssignments.upsert(objectId: try call.argument(String.self, "objectId"), body: try call.body(EntraAssignmentCreateOrUpdateRequest.self))
+            }
+        }
+    }
+
+    @Test("upsert is refused for an api-version the service does not serve")
+    func upsertRefusedForUnservedVersion() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Upsert", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
+            let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
+                _ = try await client.entraIdAssignments.upsert(objectId: try call.argument(String.self, "objectId"), body: try call.body(EntraAssignmentCreateOrUpdateRequest.self))
+            }
+        }
+    }
+
+    // MARK: delete (EntraIdAssignment_Delete)
+
+    @Test("delete succeeds against the emulator")
+    func deleteSucceeds() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
+            let client = try makeClient(emulator, for: call)
+            try await client.entraIdAssignments.delete(objectId: try call.argument(String.self, "objectId"))
+            let exchange = try await onlyExchange(emulator, "EntraIdAssignment_Delete")
+            #expect((200..<300).contains(exchange.status))
+        }
+    }
+
+    @Test("delete answers 404 for a resource that does not exist, as the description's example shows")
+    func deleteAnswersNotFound() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion, outcome: .notFound)
+            let client = try makeClient(emulator, for: call)
+            await expectServiceError(404, code: "AssignmentNotFound") {
+                _ = try await client.entraIdAssignments.delete(objectId: try call.argument(String.self, "objectId"))
+            }
+        }
+    }
+
+    @Test("delete is refused with a key the service does not have")
+    func deleteRefusedWithWrongKey() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
+            let client = try makeClient(emulator, accessKey: wrongAccessKey)
+            await expectServiceError(401, code: "InvalidAccessToken") {
+                _ = try await client.entraIdAssignments.delete(objectId: try call.argument(String.self, "objectId"))
+            }
+        }
+    }
+
+    @Test("delete is refused for an api-version the service does not serve")
+    func deleteRefusedForUnservedVersion() async throws {
+        try await withEmulator { emulator in
+            let call = try await emulator.prepareCall(operationID: "EntraIdAssignment_Delete", apiVersion: CommunicationIdentityClient.generatedAPIVersion)
+            let client = try makeClient(emulator, for: call, apiVersion: unservedAPIVersion)
+            await expectServiceError(400, code: "UnsupportedApiVersion") {
+                _ = try await client.entraIdAssignments.delete(objectId: try call.argument(String.self, "objectId"))
+            }
+        }
+    }
+
 }

@@ -107,4 +107,131 @@ struct EntraIdAssignmentsOperationsTests {
         }
     }
 
+    // MARK: get — example "Get an Entra assignment"
+
+    @Test("get sends the request of the example")
+    func getRequest() async throws {
+        let transport = StubTransport([.json(200, #"{"objectId":"377ad298-122f-4754-bcf8-9cceb77cca42","tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"user","clientIds":["f1e0f0ee-f82e-4c02-a0ad-93c583bd691f"]}"#)])
+        let client = try makeTestClient(transport)
+        _ = try await client.entraIdAssignments.get(objectId: "377ad298-122f-4754-bcf8-9cceb77cca42")
+        let request = try #require(transport.requests.first)
+        #expect(request.method == "GET")
+        #expect(request.path == "/access/entra/assignments/377ad298-122f-4754-bcf8-9cceb77cca42")
+        #expect(request.query["api-version"] == "2025-03-02-preview")
+        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
+        #expect(request.header("x-ms-date") != nil)
+        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.body.isEmpty)
+    }
+
+    @Test("get decodes the example's 200 response")
+    func getDecodes200() async throws {
+        let transport = StubTransport([.json(200, #"{"objectId":"377ad298-122f-4754-bcf8-9cceb77cca42","tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"user","clientIds":["f1e0f0ee-f82e-4c02-a0ad-93c583bd691f"]}"#)])
+        let client = try makeTestClient(transport)
+        let result = try await client.entraIdAssignments.get(objectId: "377ad298-122f-4754-bcf8-9cceb77cca42")
+        let difference = JSONAssert.difference(try encodeJSON(result), jsonData(#"{"objectId":"377ad298-122f-4754-bcf8-9cceb77cca42","tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"user","clientIds":["f1e0f0ee-f82e-4c02-a0ad-93c583bd691f"]}"#))
+        #expect(difference == nil, "decoded value does not round-trip the example: \(difference ?? "")")
+    }
+
+    @Test("get turns the example's 404 into ServiceError")
+    func getFails404() async throws {
+        let transport = StubTransport([.json(404, #"{"error":{"code":"AssignmentNotFound","message":"Assignment for object '377ad298-122f-4754-bcf8-9cceb77cca42' was not found."}}"#)])
+        let client = try makeTestClient(transport)
+        do {
+            _ = try await client.entraIdAssignments.get(objectId: "377ad298-122f-4754-bcf8-9cceb77cca42")
+            Issue.record("expected ServiceError for status 404")
+        } catch let error as ServiceError {
+            #expect(error.statusCode == 404)
+            #expect(error.code == "AssignmentNotFound")
+        }
+    }
+
+    // MARK: upsert — example "Create or replace an Entra assignment"
+
+    @Test("upsert sends the request of the example")
+    func upsertRequest() async throws {
+        let transport = StubTransport([.json(200, #"{"objectId":"7ac33121-9672-4ddd-bbc3-7e37aa07fd49","tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"teamsResourceAccount","clientIds":["5595ac27-2aaa-4d7b-a912-9c00b6ebc024"]}"#)])
+        let client = try makeTestClient(transport)
+        _ = try await client.entraIdAssignments.upsert(objectId: "7ac33121-9672-4ddd-bbc3-7e37aa07fd49", body: try decodeJSON(EntraAssignmentCreateOrUpdateRequest.self, #"{"tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"teamsResourceAccount","clientIds":["5595ac27-2aaa-4d7b-a912-9c00b6ebc024"]}"#))
+        let request = try #require(transport.requests.first)
+        #expect(request.method == "PUT")
+        #expect(request.path == "/access/entra/assignments/7ac33121-9672-4ddd-bbc3-7e37aa07fd49")
+        #expect(request.query["api-version"] == "2025-03-02-preview")
+        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
+        #expect(request.header("x-ms-date") != nil)
+        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.header("Content-Type") == "application/json")
+        let difference = JSONAssert.difference(request.body, jsonData(#"{"tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"teamsResourceAccount","clientIds":["5595ac27-2aaa-4d7b-a912-9c00b6ebc024"]}"#))
+        #expect(difference == nil, "request body differs from the example: \(difference ?? "")")
+    }
+
+    @Test("upsert decodes the example's 200 response")
+    func upsertDecodes200() async throws {
+        let transport = StubTransport([.json(200, #"{"objectId":"7ac33121-9672-4ddd-bbc3-7e37aa07fd49","tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"teamsResourceAccount","clientIds":["5595ac27-2aaa-4d7b-a912-9c00b6ebc024"]}"#)])
+        let client = try makeTestClient(transport)
+        let result = try await client.entraIdAssignments.upsert(objectId: "7ac33121-9672-4ddd-bbc3-7e37aa07fd49", body: try decodeJSON(EntraAssignmentCreateOrUpdateRequest.self, #"{"tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"teamsResourceAccount","clientIds":["5595ac27-2aaa-4d7b-a912-9c00b6ebc024"]}"#))
+        let difference = JSONAssert.difference(try encodeJSON(result), jsonData(#"{"objectId":"7ac33121-9672-4ddd-bbc3-7e37aa07fd49","tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"teamsResourceAccount","clientIds":["5595ac27-2aaa-4d7b-a912-9c00b6ebc024"]}"#))
+        #expect(difference == nil, "decoded value does not round-trip the example: \(difference ?? "")")
+    }
+
+    @Test("upsert decodes the example's 201 response")
+    func upsertDecodes201() async throws {
+        let transport = StubTransport([.json(201, #"{"objectId":"7ac33121-9672-4ddd-bbc3-7e37aa07fd49","tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"teamsResourceAccount","clientIds":["5595ac27-2aaa-4d7b-a912-9c00b6ebc024"]}"#)])
+        let client = try makeTestClient(transport)
+        let result = try await client.entraIdAssignments.upsert(objectId: "7ac33121-9672-4ddd-bbc3-7e37aa07fd49", body: try decodeJSON(EntraAssignmentCreateOrUpdateRequest.self, #"{"tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"teamsResourceAccount","clientIds":["5595ac27-2aaa-4d7b-a912-9c00b6ebc024"]}"#))
+        let difference = JSONAssert.difference(try encodeJSON(result), jsonData(#"{"objectId":"7ac33121-9672-4ddd-bbc3-7e37aa07fd49","tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"teamsResourceAccount","clientIds":["5595ac27-2aaa-4d7b-a912-9c00b6ebc024"]}"#))
+        #expect(difference == nil, "decoded value does not round-trip the example: \(difference ?? "")")
+    }
+
+    @Test("upsert turns the example's 409 into ServiceError")
+    func upsertFails409() async throws {
+        let transport = StubTransport([.json(409, #"{"error":{"code":"Conflict","message":"An assignment for object '7ac33121-9672-4ddd-bbc3-7e37aa07fd49' already exists in a different tenant.","target":"TenantId"}}"#)])
+        let client = try makeTestClient(transport)
+        do {
+            _ = try await client.entraIdAssignments.upsert(objectId: "7ac33121-9672-4ddd-bbc3-7e37aa07fd49", body: try decodeJSON(EntraAssignmentCreateOrUpdateRequest.self, #"{"tenantId":"1fd1833a-1504-4da2-bc65-1d3b12b52abe","principalType":"teamsResourceAccount","clientIds":["5595ac27-2aaa-4d7b-a912-9c00b6ebc024"]}"#))
+            Issue.record("expected ServiceError for status 409")
+        } catch let error as ServiceError {
+            #expect(error.statusCode == 409)
+            #expect(error.code == "Conflict")
+        }
+    }
+
+    // MARK: delete — example "Delete an Entra assignment"
+
+    @Test("delete sends the request of the example")
+    func deleteRequest() async throws {
+        let transport = StubTransport([.empty(204)])
+        let client = try makeTestClient(transport)
+        _ = try await client.entraIdAssignments.delete(objectId: "a624a651-8fe7-42cb-b380-daffdb9d3f9e")
+        let request = try #require(transport.requests.first)
+        #expect(request.method == "DELETE")
+        #expect(request.path == "/access/entra/assignments/a624a651-8fe7-42cb-b380-daffdb9d3f9e")
+        #expect(request.query["api-version"] == "2025-03-02-preview")
+        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
+        #expect(request.header("x-ms-date") != nil)
+        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.body.isEmpty)
+    }
+
+    @Test("delete decodes the example's 204 response")
+    func deleteDecodes204() async throws {
+        let transport = StubTransport([.empty(204)])
+        let client = try makeTestClient(transport)
+        try await client.entraIdAssignments.delete(objectId: "a624a651-8fe7-42cb-b380-daffdb9d3f9e")
+        #expect(transport.requests.count == 1)
+    }
+
+    @Test("delete turns the example's 404 into ServiceError")
+    func deleteFails404() async throws {
+        let transport = StubTransport([.json(404, #"{"error":{"code":"AssignmentNotFound","message":"Assignment for object 'a624a651-8fe7-42cb-b380-daffdb9d3f9e' was not found."}}"#)])
+        let client = try makeTestClient(transport)
+        do {
+            _ = try await client.entraIdAssignments.delete(objectId: "a624a651-8fe7-42cb-b380-daffdb9d3f9e")
+            Issue.record("expected ServiceError for status 404")
+        } catch let error as ServiceError {
+            #expect(error.statusCode == 404)
+            #expect(error.code == "AssignmentNotFound")
+        }
+    }
+
 }
