@@ -18,6 +18,9 @@ struct TestContextBuilder {
         if encodings.contains(where: { $0 != .json }) {
             return (nil, "text or byte bodies: an example's JSON cannot stand for their bytes")
         }
+        if operation.parameters.contains(where: { $0.grouping != nil }) {
+            return (nil, "grouped parameters (x-ms-parameter-grouping): the test writes arguments one by one")
+        }
         var callArguments: [CallArgument] = []
         var expectedPath = api.host.basePath
         var expectedQuery: [ConstantParameter] = operation.parameters.filter(\.isConstant).map {
