@@ -199,7 +199,8 @@ var generatedTargets: [Target] {
         targets.append(.testTarget(
             name: "WireFormatMatrixTests", dependencies: ["WireMatrix", "AzureSDKRuntime", "AzureSDKRuntimeTesting"]))
     }
-    // The fixture SDK `Extensions` (Spec/Extensions): what each applied x-ms-* extension sends and reads.
+    // The fixture SDK `Extensions` (Spec/Extensions): what each applied x-ms-* extension (header collections,
+    // client request id, client defaults, parameter groups, internal operations) sends and reads.
     if generated("Sources/Extensions") {
         targets.append(.testTarget(
             name: "ExtensionsFixtureTests", dependencies: ["Extensions", "AzureSDKRuntime", "AzureSDKRuntimeTesting"]))

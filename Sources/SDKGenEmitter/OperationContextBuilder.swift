@@ -228,7 +228,7 @@ struct OperationContextBuilder {
             finalStateVia: operation.finalStateVia.map(Self.finalStateViaCase) ?? "nil",
             callName: SwiftNaming.escaped(isLongRunning ? names.begin : methodName),
             callSuffix: isLongRunning ? ".result()" : "",
-            parameterGroups: parameterGroups.filter(\.isNew))
+            parameterGroups: parameterGroups)
     }
 
     /// The method's arguments with `x-ms-parameter-grouping` members folded into one struct argument per group (at
@@ -280,6 +280,7 @@ struct OperationContextBuilder {
             groupAt[indices[0]] = groups.count
             groups.append(ParameterGroupContext(
                 structName: structName, argumentName: argumentName, isOptional: isOptional, isNew: existing == nil,
+                memberWireNames: indices.map { arguments[$0].wireName },
                 docLines: DocLines.from("Parameters the description groups (`x-ms-parameter-grouping`): \(names(of: arguments, indices))."),
                 properties: properties))
         }

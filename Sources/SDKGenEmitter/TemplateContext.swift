@@ -155,8 +155,8 @@ public struct OperationContext: Sendable {
     public var callName: String
     /// Appended to that call to reach the result: `.result()` for a long-running operation, else empty.
     public var callSuffix: String
-    /// The `x-ms-parameter-grouping` structs this operation declares (a struct shared with an earlier operation of
-    /// the group is declared there).
+    /// The `x-ms-parameter-grouping` struct arguments of this operation, in signature order; the template declares
+    /// those marked `isNew` (a struct shared with an earlier operation of the group is declared there).
     public var parameterGroups: [ParameterGroupContext]
 }
 
@@ -170,6 +170,8 @@ public struct ParameterGroupContext: Sendable {
     public var isOptional: Bool
     /// Declared by this operation (false when an earlier operation of the group declared the same struct).
     public var isNew: Bool
+    /// The members' wire names, in the order of `properties` (generated tests find example values by them).
+    public var memberWireNames: [String]
     /// Doc comment of the struct.
     public var docLines: [DocLine]
     /// The members, in the method's argument order.

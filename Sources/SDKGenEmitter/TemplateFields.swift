@@ -128,6 +128,7 @@ extension ParameterGroupContext: TemplateFields {
         "argumentName": \.argumentName,
         "isOptional": \.isOptional,
         "isNew": \.isNew,
+        "memberWireNames": \.memberWireNames,
         "docLines": \.docLines,
         "properties": \.properties,
     ]

@@ -8,6 +8,64 @@ import Testing
 
 @Suite("BlobsOperations")
 struct BlobsOperationsTests {
+    // MARK: setMetadata — example "set"
+
+    @Test("setMetadata sends the request of the example")
+    func setMetadataRequest() async throws {
+        let transport = StubTransport([.empty(200)])
+        let client = try makeTestClient(transport)
+        _ = try await client.blobs.setMetadata(name: "report", metadata: try decodeJSON([String: String].self, #"{"owner":"ann","zone":"eu"}"#), requestId: "example-call")
+        let request = try #require(transport.requests.first)
+        #expect(request.method == "PUT")
+        #expect(request.path == "/blobs/report/metadata")
+        #expect(request.query["api-version"] == "2025-01-01")
+        #expect(request.header("x-ms-meta-owner") == "ann")
+        #expect(request.header("x-ms-meta-zone") == "eu")
+        #expect(request.header("x-ms-client-request-id") == "example-call")
+        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
+        #expect(request.header("x-ms-date") != nil)
+        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.body.isEmpty)
+    }
+
+    @Test("setMetadata decodes the example's 200 response")
+    func setMetadataDecodes200() async throws {
+        let transport = StubTransport([.empty(200)])
+        let client = try makeTestClient(transport)
+        try await client.blobs.setMetadata(name: "report", metadata: try decodeJSON([String: String].self, #"{"owner":"ann","zone":"eu"}"#), requestId: "example-call")
+        #expect(transport.requests.count == 1)
+    }
+
+    // MARK: list — example "list"
+
+    @Test("list sends the request of the example")
+    func listRequest() async throws {
+        let transport = StubTransport([.json(200, #"{"value":[{"name":"logs/a","tier":"Cool"}]}"#)])
+        let client = try makeTestClient(transport)
+        _ = try await client.blobs.list(listOptions: .init(prefix: "logs/", maxresults: 2), leaseAccessConditions: .init(xMsLeaseId: "lease-1"), xMsTier: "Cool")
+        let request = try #require(transport.requests.first)
+        #expect(request.method == "GET")
+        #expect(request.path == "/blobs")
+        #expect(request.query["api-version"] == "2025-01-01")
+        #expect(request.query["prefix"] == "logs/")
+        #expect(request.query["maxresults"] == "2")
+        #expect(request.header("x-ms-lease-id") == "lease-1")
+        #expect(request.header("x-ms-tier") == "Cool")
+        #expect(request.header("Authorization")?.hasPrefix("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=") == true)
+        #expect(request.header("x-ms-date") != nil)
+        #expect(request.header("x-ms-content-sha256") != nil)
+        #expect(request.body.isEmpty)
+    }
+
+    @Test("list decodes the example's 200 response")
+    func listDecodes200() async throws {
+        let transport = StubTransport([.json(200, #"{"value":[{"name":"logs/a","tier":"Cool"}]}"#)])
+        let client = try makeTestClient(transport)
+        let result = try await client.blobs.list(listOptions: .init(prefix: "logs/", maxresults: 2), leaseAccessConditions: .init(xMsLeaseId: "lease-1"), xMsTier: "Cool")
+        let difference = JSONAssert.difference(try encodeJSON(result), jsonData(#"{"value":[{"name":"logs/a","tier":"Cool"}]}"#))
+        #expect(difference == nil, "decoded value does not round-trip the example: \(difference ?? "")")
+    }
+
     // MARK: purge — example "purge"
 
     @Test("purge sends the request of the example")
