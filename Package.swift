@@ -17,6 +17,7 @@ let generatedSDKs: [(module: String, endToEnd: Bool)] = [
     ("NamingTorture", endToEnd: false),
     ("ResponseContract", endToEnd: false),
     ("WireMatrix", endToEnd: false),
+    ("Extensions", endToEnd: false),
 ]
 
 /// Whether a generated folder exists: the generator, runtime and emulator build without `Generated/`
@@ -197,6 +198,12 @@ var generatedTargets: [Target] {
     if generated("Sources/WireMatrix") {
         targets.append(.testTarget(
             name: "WireFormatMatrixTests", dependencies: ["WireMatrix", "AzureSDKRuntime", "AzureSDKRuntimeTesting"]))
+    }
+    // The fixture SDK `Extensions` (Spec/Extensions): what each applied x-ms-* extension (header collections,
+    // client request id, client defaults, parameter groups, internal operations) sends and reads.
+    if generated("Sources/Extensions") {
+        targets.append(.testTarget(
+            name: "ExtensionsFixtureTests", dependencies: ["Extensions", "AzureSDKRuntime", "AzureSDKRuntimeTesting"]))
     }
     return targets
 }

@@ -6,8 +6,14 @@ public enum APIDiff {
     ///
     /// Pure and deterministic: the same descriptions always give an equal report.
     public static func compare(old: APIDescription?, new: APIDescription) -> ChangeReport {
-        let oldAPI = old ?? APIDescription(
+        var oldAPI = old ?? APIDescription(
             title: new.title, summary: nil, apiVersion: "", host: new.host, operations: [], schemas: [], securitySchemes: [])
+        // `x-ms-internal` operations are outside the SDK's public surface: one made internal is removed for callers,
+        // one made public is added.
+        let madeInternal = Set(new.operations.filter(\.isInternal).map(\.operationID))
+        oldAPI.operations.removeAll(where: \.isInternal)
+        var new = new
+        new.operations.removeAll(where: \.isInternal)
         let comparer = OperationComparer(old: oldAPI, new: new)
         let newShapes = ShapeBuilder(api: new)
         let oldShapes = ShapeBuilder(api: oldAPI)
@@ -20,7 +26,9 @@ public enum APIDiff {
                 operations.append(entry(.added, operation, previous: nil, [change],
                                         newShapes.shape(of: operation)))
             case .removed(let operation):
-                let change = Change(kind: .operationRemoved, location: "", message: "operation removed",
+                let message = madeInternal.contains(operation.operationID)
+                    ? "operation removed from the public API (now x-ms-internal)" : "operation removed"
+                let change = Change(kind: .operationRemoved, location: "", message: message,
                                     severity: ChangeRules.severity(of: .operationRemoved))
                 operations.append(entry(.removed, operation, previous: nil, [change],
                                         oldShapes.shape(of: operation)))

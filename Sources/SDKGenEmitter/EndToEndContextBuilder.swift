@@ -42,6 +42,11 @@ struct EndToEndContextBuilder {
         groups: [GroupReference], methods: [(operation: Operation, context: OperationContext, propertyName: String)]
     ) -> UsageExampleContext {
         let literals = SwiftValueLiteral(api: api, types: types)
+        // The example shows the public surface, written argument by argument: no `x-ms-internal` operation, none
+        // taking a parameter group.
+        let methods = methods.filter { method in
+            !method.operation.isInternal && !method.operation.parameters.contains { $0.grouping != nil }
+        }
         var calls: [UsageCall] = []
         for (operation, context, property) in methods where ["POST", "PUT"].contains(operation.method.uppercased()) {
             let arguments = operations.arguments(of: operation)

@@ -18,9 +18,22 @@ struct OperationContextBuilder {
         var collectionFormat: CollectionFormat? = nil
         /// The description's `default`.
         var defaultValue: JSONValue? = nil
-        /// For a required parameter with a `default`: the Swift literal sent when the caller passes nil. The
-        /// argument is then optional in Swift (`isRequired` is false), but the service still gets a value.
+        /// For a required parameter with a `default`, or any with an `x-ms-client-default`: the Swift literal sent
+        /// when the caller passes nil. The argument is then optional in Swift (`isRequired` is false), but the
+        /// service still gets a value.
         var sentDefault: String? = nil
+        /// Whether `sentDefault` is the description's `x-ms-client-default` (the client's choice, not the service's).
+        var sentDefaultIsClients = false
+        /// `x-ms-header-collection-prefix`: a `[String: String]` map sent as one `prefix + key` header per entry.
+        var headerPrefix: String? = nil
+        /// `x-ms-client-request-id`: an optional override of the id the pipeline fills.
+        var isClientRequestID = false
+        /// `x-ms-parameter-grouping`: the struct argument the value is a member of.
+        var grouping: ParameterGrouping? = nil
+        /// `x-ms-odata`: the model a `$filter` refers to.
+        var odataModel: String? = nil
+        /// How the method body reaches the value when it is a group member (`options?.top`); nil: the argument itself.
+        var accessPath: String? = nil
     }
 
     /// The caller-given arguments, in signature order: path, body, query, header.
@@ -40,11 +53,20 @@ struct OperationContextBuilder {
             {
                 sentDefault = literals.expression(value, as: parameter.type.nonNullable)
             }
+            // `x-ms-client-default` (the reader keeps it on query and header values only) is sent for nil whether
+            // or not the service requires the parameter; it wins over `default`, which is the service's.
+            let clientDefault = parameter.clientDefaultValue.flatMap { literals.expression($0, as: parameter.type.nonNullable) }
+            if let clientDefault { sentDefault = clientDefault }
+            // A prefixed header map and a client request id are never required: the map may be empty, the id is
+            // the pipeline's unless the caller names the call.
+            let optional = sentDefault != nil || parameter.headerCollectionPrefix != nil || parameter.isClientRequestID
             result.append(Argument(
                 name: SwiftNaming.unique(SwiftNaming.memberName(parameter.clientName ?? parameter.name), in: &used),
-                wireName: parameter.name, type: parameter.type, isRequired: parameter.isRequired && sentDefault == nil,
+                wireName: parameter.name, type: parameter.type, isRequired: parameter.isRequired && !optional,
                 location: parameter.location, skipsURLEncoding: parameter.skipsURLEncoding, description: parameter.description,
-                collectionFormat: parameter.collectionFormat, defaultValue: parameter.defaultValue, sentDefault: sentDefault))
+                collectionFormat: parameter.collectionFormat, defaultValue: parameter.defaultValue, sentDefault: sentDefault,
+                sentDefaultIsClients: clientDefault != nil, headerPrefix: parameter.headerCollectionPrefix,
+                isClientRequestID: parameter.isClientRequestID, grouping: parameter.grouping, odataModel: parameter.odataModel))
         }
         callerParameters.filter { $0.location == .path }.forEach(add)
         if let body = operation.requestBody {
@@ -77,15 +99,17 @@ struct OperationContextBuilder {
         var headersType: String
     }
 
-    func operation(_ operation: Operation, names: Names) throws -> OperationContext {
+    /// The context of one method. `nestedTypeNames` holds the names nested in the group so far (header structs,
+    /// models it must not shadow); `groupTypes` the parameter-group structs already declared in the group, by
+    /// shape, so operations sharing a group of the same members share one struct.
+    func operation(
+        _ operation: Operation, names: Names, nestedTypeNames: inout Set<String>, groupTypes: inout [String: String]
+    ) throws -> OperationContext {
         let methodName = names.method
-        let arguments = self.arguments(of: operation)
-        let argumentContexts = arguments.map { argument in
-            let swiftType = types.swiftType(argument.type, required: argument.isRequired)
-            return ArgumentContext(
-                name: SwiftNaming.escaped(argument.name), callLabel: SwiftNaming.argumentLabel(argument.name), swiftType: swiftType,
-                isOptional: swiftType.hasSuffix("?"))
-        }
+        var arguments = self.arguments(of: operation)
+        let (argumentContexts, parameterGroups) = groupedArguments(
+            &arguments, operation: operation, typeWord: SwiftNaming.typeName(methodName),
+            nestedTypeNames: &nestedTypeNames, groupTypes: &groupTypes)
         let successes = operation.successResponses
         let statuses = successes.compactMap { Int($0.statusCode) }.map { StatusCode(code: String($0)) }
         let typed = successes.filter { $0.type != nil }
@@ -155,8 +179,9 @@ struct OperationContextBuilder {
         let repeatability = repeatabilityContext(arguments)
         return OperationContext(
             operationID: operation.operationID,
+            access: operation.isInternal ? "internal" : "public",
             methodName: SwiftNaming.escaped(methodName),
-            docLines: docLines(operation, arguments: arguments, clientFillsRepeatability: repeatability != nil),
+            docLines: docLines(operation, arguments: arguments, groups: parameterGroups, clientFillsRepeatability: repeatability != nil),
             isDeprecated: operation.isDeprecated,
             arguments: argumentContexts,
             httpMethod: operation.method.lowercased(),
@@ -202,7 +227,79 @@ struct OperationContextBuilder {
             pollerDecode: pollerDecode,
             finalStateVia: operation.finalStateVia.map(Self.finalStateViaCase) ?? "nil",
             callName: SwiftNaming.escaped(isLongRunning ? names.begin : methodName),
-            callSuffix: isLongRunning ? ".result()" : "")
+            callSuffix: isLongRunning ? ".result()" : "",
+            parameterGroups: parameterGroups)
+    }
+
+    /// The method's arguments with `x-ms-parameter-grouping` members folded into one struct argument per group (at
+    /// the place of its first member), and the groups. A group's struct is named by the extension's `name`, else
+    /// `<Method><postfix>` (`postfix` defaulting to `Parameters`); it is optional, with a nil default, when every
+    /// member is. Grouped arguments get the `accessPath` the method body reads them through.
+    private func groupedArguments(
+        _ arguments: inout [Argument], operation: Operation, typeWord: String,
+        nestedTypeNames: inout Set<String>, groupTypes: inout [String: String]
+    ) -> ([ArgumentContext], [ParameterGroupContext]) {
+        func context(_ argument: Argument) -> ArgumentContext {
+            let swiftType = types.swiftType(argument.type, required: argument.isRequired)
+            return ArgumentContext(
+                name: SwiftNaming.escaped(argument.name), callLabel: SwiftNaming.argumentLabel(argument.name), swiftType: swiftType,
+                isOptional: swiftType.hasSuffix("?"))
+        }
+        // Groups by base name, in order of first member.
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for (index, argument) in arguments.enumerated() {
+            guard let grouping = argument.grouping else { continue }
+            let base = SwiftNaming.typeName(grouping.name ?? typeWord + (grouping.postfix ?? "Parameters"))
+            if members[base] == nil { order.append(base) }
+            members[base, default: []].append(index)
+        }
+        guard !order.isEmpty else { return (arguments.map(context), []) }
+        var usedArguments = Set(arguments.filter { $0.grouping == nil }.map { $0.name.lowercased() })
+        var groups: [ParameterGroupContext] = []
+        var groupAt: [Int: Int] = [:]
+        for base in order {
+            let indices = members[base]!
+            let isOptional = indices.allSatisfy { !arguments[$0].isRequired }
+            let properties = indices.map { index in
+                let argument = arguments[index]
+                return ParameterGroupProperty(
+                    name: SwiftNaming.escaped(argument.name), swiftType: context(argument).swiftType,
+                    isOptional: context(argument).isOptional, docLines: DocLines.from(argumentText(argument)))
+            }
+            // Same name, same members, same access: one struct; anything else gets a name of its own.
+            let shape = ([base, operation.isInternal ? "internal" : "public"] + properties.map { "\($0.name):\($0.swiftType)" })
+                .joined(separator: "|")
+            let existing = groupTypes[shape]
+            let structName = existing ?? SwiftNaming.unique(base, in: &nestedTypeNames)
+            groupTypes[shape] = structName
+            let argumentName = SwiftNaming.unique(SwiftNaming.memberName(structName), in: &usedArguments)
+            for index in indices {
+                arguments[index].accessPath = SwiftNaming.escaped(argumentName) + (isOptional ? "?." : ".") + SwiftNaming.escaped(arguments[index].name)
+            }
+            groupAt[indices[0]] = groups.count
+            groups.append(ParameterGroupContext(
+                structName: structName, argumentName: argumentName, isOptional: isOptional, isNew: existing == nil,
+                memberWireNames: indices.map { arguments[$0].wireName },
+                docLines: DocLines.from("Parameters the description groups (`x-ms-parameter-grouping`): \(names(of: arguments, indices))."),
+                properties: properties))
+        }
+        var contexts: [ArgumentContext] = []
+        for (index, argument) in arguments.enumerated() {
+            if let group = groupAt[index].map({ groups[$0] }) {
+                contexts.append(ArgumentContext(
+                    name: SwiftNaming.escaped(group.argumentName), callLabel: SwiftNaming.argumentLabel(group.argumentName),
+                    swiftType: group.structName + (group.isOptional ? "?" : ""), isOptional: group.isOptional))
+            } else if argument.grouping == nil {
+                contexts.append(context(argument))
+            }
+        }
+        return (contexts, groups)
+    }
+
+    /// The members' names, for a group's doc comment.
+    private func names(of arguments: [Argument], _ indices: [Int]) -> String {
+        indices.map { "`\(SwiftNaming.plain(arguments[$0].name))`" }.joined(separator: ", ")
     }
 
     /// The runtime's `FinalStateVia` case for an autorest `final-state-via` value.
@@ -226,11 +323,17 @@ struct OperationContextBuilder {
             if !isReadableHeaderType(type) { swiftType = "String" }
             var docLines = DocLines.from(header.description)
             if !docLines.isEmpty { docLines.append(DocLine(text: "")) }
-            docLines.append(DocLine(text: "The `\(header.name)` header; nil when absent or not a `\(swiftType)`."))
+            if let prefix = header.headerCollectionPrefix {
+                // A collection is never absent: no header with the prefix is an empty map.
+                swiftType = "[String: String]"
+                docLines.append(DocLine(text: "Every `\(prefix)…` header, keyed by the rest of its name; empty when there is none."))
+            } else {
+                docLines.append(DocLine(text: "The `\(header.name)` header; nil when absent or not a `\(swiftType)`."))
+            }
             properties.append(ResponseHeaderProperty(
                 swiftName: SwiftNaming.escaped(SwiftNaming.unique(SwiftNaming.memberName(header.clientName ?? Self.headerWord(header.name)), in: &used)),
                 swiftType: swiftType, wireName: SwiftLiterals.escapedString(header.name), isClosedEnum: isClosedEnum(type),
-                docLines: docLines))
+                docLines: docLines, prefix: header.headerCollectionPrefix.map(SwiftLiterals.escapedString)))
         }
         guard !properties.isEmpty else { return nil }
         return ResponseHeadersContext(structName: typeName, methodLink: methodLink, properties: properties)
@@ -277,7 +380,7 @@ struct OperationContextBuilder {
         // a plain string header stays text the caller writes.
         let firstSentIsText = types.swiftType(sent.type.nonNullable) != "Date"
         return RepeatabilityContext(
-            requestIDArgument: SwiftNaming.escaped(id.name), firstSentArgument: SwiftNaming.escaped(sent.name),
+            requestIDArgument: id.accessPath ?? SwiftNaming.escaped(id.name), firstSentArgument: sent.accessPath ?? SwiftNaming.escaped(sent.name),
             firstSentIsText: firstSentIsText)
     }
 
@@ -294,7 +397,7 @@ struct OperationContextBuilder {
         return WireParameter(
             wireName: SwiftLiterals.escapedString(argument.wireName), value: valueExpression(argument),
             dateFormat: types.dateFormat(argument.type), collectionFormat: collectionFormat,
-            skipsURLEncoding: argument.skipsURLEncoding)
+            skipsURLEncoding: argument.skipsURLEncoding, headerPrefix: nil)
     }
 
     /// How a header argument is written: its value and the form of its dates (arrays are always comma-separated:
@@ -308,13 +411,14 @@ struct OperationContextBuilder {
         }
         return WireParameter(
             wireName: SwiftLiterals.escapedString(argument.wireName), value: valueExpression(argument),
-            dateFormat: dateFormat, collectionFormat: nil, skipsURLEncoding: false)
+            dateFormat: dateFormat, collectionFormat: nil, skipsURLEncoding: false,
+            headerPrefix: argument.headerPrefix.map(SwiftLiterals.escapedString))
     }
 
     /// The Swift expression handed to the runtime: the argument, with a closed enum's (or closed enum array's) raw
     /// value taken, and `?? default` where a required parameter's default is sent for nil.
     private func valueExpression(_ argument: Argument) -> String {
-        let name = SwiftNaming.escaped(argument.name)
+        let name = argument.accessPath ?? SwiftNaming.escaped(argument.name)
         let type = argument.type.nonNullable
         var base = name
         var isOptional = !argument.isRequired || argument.type.isNullable
@@ -365,7 +469,41 @@ struct OperationContextBuilder {
         return parts
     }
 
-    private func docLines(_ operation: Operation, arguments: [Argument], clientFillsRepeatability: Bool) -> [DocLine] {
+    /// An argument's doc text: its description (or a stand-in), with its format, its default, and what the client
+    /// does with it.
+    private func argumentText(_ argument: Argument) -> String {
+        var text = (argument.description ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
+        if text.isEmpty { text = "The `\(argument.wireName)` value." }
+        func append(_ sentence: String) {
+            if let last = text.last, !".!?".contains(last) { text += "." }
+            text += " " + sentence
+        }
+        if let note = types.textFormatNote(argument.type) { append(note) }
+        if let literal = argument.sentDefault, argument.sentDefaultIsClients {
+            append("Default: `\(literal)`, sent by the client when nil.")
+        } else if let literal = argument.sentDefault {
+            append("Default: `\(literal)`, sent when nil (the service requires a value).")
+        } else if let value = argument.defaultValue, value != .null, argument.location != .path {
+            append("The service's default when nil: `\(SwiftLiterals.json(value))`.")
+        }
+        if let prefix = argument.headerPrefix {
+            append("Each entry is sent as the header `\(prefix)<key>`.")
+        }
+        if argument.isClientRequestID {
+            append(argument.wireName.lowercased() == "x-ms-client-request-id"
+                ? "Nil: the client sends a new UUID (the same on every retry); a value is sent instead."
+                : "The call's client request id, sent when given.")
+        }
+        if let model = argument.odataModel {
+            let link = api.schema(named: model) != nil ? "``\(types.swiftType(.named(model)))``" : "`\(model)`"
+            append("An OData expression over \(link).")
+        }
+        return text
+    }
+
+    private func docLines(
+        _ operation: Operation, arguments: [Argument], groups: [ParameterGroupContext], clientFillsRepeatability: Bool
+    ) -> [DocLine] {
         var lines = DocLines.from(operation.summary, operation.description)
         if lines.isEmpty { lines = [DocLine(text: "Calls `\(operation.method) \(operation.path)`.")] }
         lines.append(DocLine(text: ""))
@@ -381,19 +519,19 @@ struct OperationContextBuilder {
         if !arguments.isEmpty {
             lines.append(DocLine(text: ""))
             lines.append(DocLine(text: "- Parameters:"))
+            var documentedGroups: Set<String> = []
             for argument in arguments {
-                var text = (argument.description ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
-                if text.isEmpty { text = "The `\(argument.wireName)` value." }
-                func append(_ sentence: String) {
-                    if let last = text.last, !".!?".contains(last) { text += "." }
-                    text += " " + sentence
+                if argument.grouping != nil, let path = argument.accessPath,
+                    let group = groups.first(where: { path.hasPrefix(SwiftNaming.escaped($0.argumentName)) })
+                {
+                    // One line for the struct argument, where its first member stood; the members' own lines are
+                    // on the struct's properties.
+                    guard documentedGroups.insert(group.argumentName).inserted else { continue }
+                    let members = group.properties.map { "`\(SwiftNaming.plain($0.name))`" }.joined(separator: ", ")
+                    lines.append(DocLine(text: "  - \(group.argumentName): \(members), grouped (``\(group.structName)``)."))
+                    continue
                 }
-                if let note = types.textFormatNote(argument.type) { append(note) }
-                if let literal = argument.sentDefault {
-                    append("Default: `\(literal)`, sent when nil (the service requires a value).")
-                } else if let value = argument.defaultValue, value != .null, argument.location != .path {
-                    append("The service's default when nil: `\(SwiftLiterals.json(value))`.")
-                }
+                var text = argumentText(argument)
                 if clientFillsRepeatability, Self.isRepeatabilityHeader(argument), !argument.isRequired {
                     if let last = text.last, !".!?".contains(last) { text += "." }
                     text += argument.wireName.lowercased() == "repeatability-request-id"

@@ -94,6 +94,7 @@ public struct SwiftEmitter {
             var methodNames: Set<String> = []
             // Nested header structs must not shadow a model or group type the group's methods use.
             var nestedTypeNames = usedTypeNames
+            var parameterGroupTypes: [String: String] = [:]
             var operationContexts: [OperationContext] = []
             var testContexts: [OperationTestContext] = []
             var endToEndContexts: [EndToEndOperationContext] = []
@@ -106,7 +107,8 @@ public struct SwiftEmitter {
                     begin: operation.isLongRunning ? SwiftNaming.unique("begin" + typeWord, in: &methodNames) : "",
                     resume: operation.isLongRunning ? SwiftNaming.unique("resume" + typeWord, in: &methodNames) : "",
                     headersType: SwiftNaming.unique(typeWord + "Headers", in: &nestedTypeNames))
-                let context = try operations.operation(operation, names: names)
+                let context = try operations.operation(
+                    operation, names: names, nestedTypeNames: &nestedTypeNames, groupTypes: &parameterGroupTypes)
                 operationContexts.append(context)
                 if options.endToEnd != nil {
                     endToEndContexts.append(endToEnd.operation(operation, context: context))

@@ -80,6 +80,9 @@ public struct GroupContext: Sendable {
 public struct OperationContext: Sendable {
     /// The `operationId`.
     public var operationID: String
+    /// The methods' access level: `public`, or `internal` for `x-ms-internal` operations (tests reach them through
+    /// `@testable import`).
+    public var access: String
     /// Swift method name (already escaped if a keyword).
     public var methodName: String
     /// Doc comment, including `- Parameter` lines.
@@ -166,6 +169,39 @@ public struct OperationContext: Sendable {
     public var callName: String
     /// Appended to that call to reach the result: `.result()` for a long-running operation, else empty.
     public var callSuffix: String
+    /// The `x-ms-parameter-grouping` struct arguments of this operation, in signature order; the template declares
+    /// those marked `isNew` (a struct shared with an earlier operation of the group is declared there).
+    public var parameterGroups: [ParameterGroupContext]
+}
+
+/// A struct argument holding the parameters the description groups (`x-ms-parameter-grouping`), nested in the group.
+public struct ParameterGroupContext: Sendable {
+    /// The struct's name.
+    public var structName: String
+    /// The argument's name (unescaped).
+    public var argumentName: String
+    /// Every member is optional: so is the argument.
+    public var isOptional: Bool
+    /// Declared by this operation (false when an earlier operation of the group declared the same struct).
+    public var isNew: Bool
+    /// The members' wire names, in the order of `properties` (generated tests find example values by them).
+    public var memberWireNames: [String]
+    /// Doc comment of the struct.
+    public var docLines: [DocLine]
+    /// The members, in the method's argument order.
+    public var properties: [ParameterGroupProperty]
+}
+
+/// A member of a parameter group.
+public struct ParameterGroupProperty: Sendable {
+    /// Property name, escaped if a keyword.
+    public var name: String
+    /// Swift type, with `?` when optional.
+    public var swiftType: String
+    /// Optional: the initializer gives it a `nil` default.
+    public var isOptional: Bool
+    /// Doc comment (the parameter's).
+    public var docLines: [DocLine]
 }
 
 /// The response headers an operation declares: a struct nested in its group.
@@ -190,6 +226,8 @@ public struct ResponseHeaderProperty: Sendable {
     public var isClosedEnum: Bool
     /// Doc comment.
     public var docLines: [DocLine]
+    /// `x-ms-header-collection-prefix` (escaped): the property is a `[String: String]` of every header with it.
+    public var prefix: String?
 }
 
 /// A method argument.
@@ -233,6 +271,8 @@ public struct WireParameter: Sendable {
     public var collectionFormat: String?
     /// `x-ms-skip-url-encoding`: the value goes into the query as given.
     public var skipsURLEncoding: Bool
+    /// `x-ms-header-collection-prefix` (escaped): the value is a map sent as one `prefix + key` header per entry.
+    public var headerPrefix: String?
 }
 
 /// `Repeatability-Request-ID` and `Repeatability-First-Sent`: arguments that override what the client fills in.

@@ -82,6 +82,7 @@ extension GroupContext: TemplateFields {
 extension OperationContext: TemplateFields {
     public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "operationID": \.operationID,
+        "access": \.access,
         "methodName": \.methodName,
         "docLines": \.docLines,
         "isDeprecated": \.isDeprecated,
@@ -124,6 +125,28 @@ extension OperationContext: TemplateFields {
         "finalStateVia": \.finalStateVia,
         "callName": \.callName,
         "callSuffix": \.callSuffix,
+        "parameterGroups": \.parameterGroups,
+    ]
+}
+
+extension ParameterGroupContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "structName": \.structName,
+        "argumentName": \.argumentName,
+        "isOptional": \.isOptional,
+        "isNew": \.isNew,
+        "memberWireNames": \.memberWireNames,
+        "docLines": \.docLines,
+        "properties": \.properties,
+    ]
+}
+
+extension ParameterGroupProperty: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "name": \.name,
+        "swiftType": \.swiftType,
+        "isOptional": \.isOptional,
+        "docLines": \.docLines,
     ]
 }
 
@@ -142,6 +165,7 @@ extension ResponseHeaderProperty: TemplateFields {
         "wireName": \.wireName,
         "isClosedEnum": \.isClosedEnum,
         "docLines": \.docLines,
+        "prefix": \.prefix,
     ]
 }
 
@@ -172,6 +196,7 @@ extension WireParameter: TemplateFields {
         "dateFormat": \.dateFormat,
         "collectionFormat": \.collectionFormat,
         "skipsURLEncoding": \.skipsURLEncoding,
+        "headerPrefix": \.headerPrefix,
     ]
 }
 

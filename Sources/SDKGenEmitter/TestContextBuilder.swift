@@ -25,12 +25,32 @@ struct TestContextBuilder {
         }
         var expectedHeaders: [ConstantParameter] = []
         var pathValues: [String: String] = [:]
+        // A parameter group is one argument, `.init(member: value, …)`, where its first member with a value stands.
+        let literals = SwiftValueLiteral(api: api, types: types)
+        var groupSlots: [String: Int] = [:]
+        var groupParts: [String: [String]] = [:]
         for argument in operations.arguments(of: operation) {
             guard let value = example.parameters[argument.wireName], value != .null else {
                 if argument.isRequired { return (nil, "example '\(example.title)' has no value for '\(argument.wireName)'") }
                 continue
             }
-            callArguments.append(callArgument(label: argument.name, value: value, type: argument.type))
+            if argument.grouping != nil,
+                let group = context.parameterGroups.first(where: { $0.memberWireNames.contains(argument.wireName) })
+            {
+                guard let literal = literals.expression(value, as: argument.type) else {
+                    return (nil, "example '\(example.title)': the value of grouped '\(argument.wireName)' cannot be written as a literal")
+                }
+                if groupSlots[group.argumentName] == nil {
+                    groupSlots[group.argumentName] = callArguments.count
+                    var slot = callArgument(label: group.argumentName, value: .null, type: .any)
+                    slot.isJSON = false
+                    slot.isExpression = true
+                    callArguments.append(slot)
+                }
+                groupParts[group.argumentName, default: []].append("\(SwiftNaming.argumentLabel(argument.name)): \(literal)")
+            } else {
+                callArguments.append(callArgument(label: argument.name, value: value, type: argument.type))
+            }
             let text = Self.text(of: value, type: argument.type, collectionFormat: argument.collectionFormat)
             if argument.location == .path {
                 // The client writes a date in the description's form, which an example may spell differently.
@@ -51,10 +71,21 @@ struct TestContextBuilder {
                 // expected decoded.
                 let expected = argument.skipsURLEncoding ? SwiftLiterals.percentDecoded(text) : text
                 expectedQuery.append(ConstantParameter(wireName: SwiftLiterals.escapedString(argument.wireName), value: SwiftLiterals.escapedString(expected)))
+            } else if argument.location == .header, let prefix = argument.headerPrefix {
+                // A header collection: one header per entry.
+                guard case .object(let members) = value else { continue }
+                for member in members {
+                    expectedHeaders.append(ConstantParameter(
+                        wireName: SwiftLiterals.escapedString(prefix + member.key),
+                        value: SwiftLiterals.escapedString(member.value.stringValue ?? SwiftLiterals.json(member.value))))
+                }
             } else if argument.location == .header, !Self.isDate(argument.type) {
                 // Dates are left out: an example writes them in its own form, the client in the description's format.
                 expectedHeaders.append(ConstantParameter(wireName: SwiftLiterals.escapedString(argument.wireName), value: SwiftLiterals.escapedString(text)))
             }
+        }
+        for (name, index) in groupSlots {
+            callArguments[index].expression = ".init(" + (groupParts[name] ?? []).joined(separator: ", ") + ")"
         }
         expectedPath += substitute(operation.path, values: pathValues)
         let requestJSON = operation.requestBody.flatMap { example.parameters[$0.name] }.map(SwiftLiterals.json)

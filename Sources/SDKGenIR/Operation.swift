@@ -34,6 +34,8 @@ public struct Operation: Codable, Sendable, Hashable {
     public var finalStateVia: String?
     /// `deprecated: true`.
     public var isDeprecated: Bool
+    /// `x-ms-internal: true`: generated as `internal`, outside the SDK's public surface.
+    @DefaultFalse public var isInternal: Bool
     /// Examples (`x-ms-examples`), sorted by title.
     public var examples: [Example]
     /// Where the operation was defined, e.g. `Spec/api.yaml#/paths/~1identities/post`.
@@ -45,7 +47,7 @@ public struct Operation: Codable, Sendable, Hashable {
         summary: String?, description: String?, tags: [String], parameters: [Parameter],
         requestBody: RequestBody?, responses: [Response], errorResponse: Response?,
         paging: Paging?, isLongRunning: Bool, finalStateVia: String? = nil, isDeprecated: Bool, examples: [Example],
-        location: String
+        location: String, isInternal: Bool = false
     ) {
         self.operationID = operationID
         self.group = group
@@ -63,6 +65,7 @@ public struct Operation: Codable, Sendable, Hashable {
         self.isLongRunning = isLongRunning
         self.finalStateVia = finalStateVia
         self.isDeprecated = isDeprecated
+        self.isInternal = isInternal
         self.examples = examples
         self.location = location
     }

@@ -50,13 +50,25 @@ public struct Parameter: Codable, Sendable, Hashable {
     public var isConstant: Bool
     /// How an array value is written (`collectionFormat`, or OpenAPI 3 `style`/`explode`); nil for other types.
     public var collectionFormat: CollectionFormat?
+    /// `x-ms-client-default`: the value the client sends when the caller gives none (the service's own default,
+    /// `defaultValue`, may differ).
+    public var clientDefaultValue: JSONValue?
+    /// `x-ms-client-request-id: true`: the header carries the call's client request id, which the pipeline fills.
+    @DefaultFalse public var isClientRequestID: Bool
+    /// `x-ms-header-collection-prefix` (e.g. `x-ms-meta-`): a map of headers, one `prefix + key` per entry.
+    public var headerCollectionPrefix: String?
+    /// `x-ms-parameter-grouping`: the parameter is a member of a struct argument.
+    public var grouping: ParameterGrouping?
+    /// `x-ms-odata`: the model an OData `$filter` refers to (documentation only).
+    public var odataModel: String?
 
     /// Creates a parameter.
     public init(
         name: String, clientName: String?, location: ParameterLocation, isRequired: Bool,
         type: TypeReference, description: String?, isClientParameter: Bool,
         skipsURLEncoding: Bool, defaultValue: JSONValue?, constraints: Constraints, isConstant: Bool,
-        collectionFormat: CollectionFormat? = nil
+        collectionFormat: CollectionFormat? = nil, clientDefaultValue: JSONValue? = nil, isClientRequestID: Bool = false,
+        headerCollectionPrefix: String? = nil, grouping: ParameterGrouping? = nil, odataModel: String? = nil
     ) {
         self.name = name
         self.clientName = clientName
@@ -70,10 +82,29 @@ public struct Parameter: Codable, Sendable, Hashable {
         self.constraints = constraints
         self.isConstant = isConstant
         self.collectionFormat = collectionFormat
+        self.clientDefaultValue = clientDefaultValue
+        self.isClientRequestID = isClientRequestID
+        self.headerCollectionPrefix = headerCollectionPrefix
+        self.grouping = grouping
+        self.odataModel = odataModel
     }
 
     /// Whether this is the `api-version` query parameter, which the runtime adds to every call.
     public var isAPIVersion: Bool { location == .query && name == "api-version" }
+}
+
+/// `x-ms-parameter-grouping`: which struct argument a parameter belongs to.
+public struct ParameterGrouping: Codable, Sendable, Hashable {
+    /// `name`: the struct's name as written; nil when the operation's name and `postfix` make it.
+    public var name: String?
+    /// `postfix`: appended to the operation's name when `name` is absent (default `Parameters`).
+    public var postfix: String?
+
+    /// Creates a grouping.
+    public init(name: String?, postfix: String?) {
+        self.name = name
+        self.postfix = postfix
+    }
 }
 
 /// Validation facts from the description (`minimum`, `maximum`, lengths, pattern).

@@ -90,7 +90,7 @@ struct OperationReader {
             parameters: parameters, requestBody: body, responses: responses, errorResponse: errorResponse,
             paging: paging, isLongRunning: isLongRunning, finalStateVia: finalStateVia, isDeprecated: try cursor.bool("deprecated"),
             examples: try ExampleReader(resolver: resolver, sink: sink).examples(of: cursor, requestBody: body),
-            location: cursor.location)
+            location: cursor.location, isInternal: try cursor.bool("x-ms-internal"))
     }
 
     /// `x-ms-long-running-operation-options.final-state-via`, checked against the values autorest defines.
@@ -140,14 +140,85 @@ struct OperationReader {
         let collectionFormat = try self.collectionFormat(cursor, type: type, location: location)
         let locationExtension = try cursor.string("x-ms-parameter-location")
         let isRequired = try location == .path || cursor.bool("required")
+        let prefix = try headerCollectionPrefix(cursor, type: type, location: location)
         return Parameter(
             name: name, clientName: try cursor.string("x-ms-client-name"), location: location,
-            isRequired: isRequired, type: type,
+            isRequired: isRequired, type: prefix == nil ? type : .map(.string(format: nil)),
             description: try cursor.string("description"),
             isClientParameter: locationExtension == "client" || (location == .query && name == "api-version"),
             skipsURLEncoding: try cursor.bool("x-ms-skip-url-encoding"),
             defaultValue: (cursor["default"] ?? schemaCursor["default"])?.value,
-            constraints: try schemas.constraints(schemaCursor), isConstant: false, collectionFormat: collectionFormat)
+            constraints: try schemas.constraints(schemaCursor), isConstant: false, collectionFormat: collectionFormat,
+            clientDefaultValue: try clientDefault(cursor, location: location, hasPrefix: prefix != nil),
+            isClientRequestID: try clientRequestID(cursor, location: location),
+            headerCollectionPrefix: prefix, grouping: try grouping(cursor, location: location),
+            odataModel: try odataModel(cursor))
+    }
+
+    /// `x-ms-client-default`: sent for nil by the client. Only query and header values can be left to it; a path
+    /// parameter always takes the caller's value (as with `default`).
+    private func clientDefault(_ cursor: Cursor, location: ParameterLocation, hasPrefix: Bool) throws -> JSONValue? {
+        guard let value = cursor["x-ms-client-default"] else { return nil }
+        guard location == .query || location == .header, !hasPrefix, value.value != .null else {
+            sink.warn(value.warning("'x-ms-client-default' applies to query and header values only: ignored here"))
+            return nil
+        }
+        return value.value
+    }
+
+    /// `x-ms-client-request-id: true`, which only means something on a header.
+    private func clientRequestID(_ cursor: Cursor, location: ParameterLocation) throws -> Bool {
+        guard try cursor.bool("x-ms-client-request-id") else { return false }
+        guard location == .header else {
+            sink.warn((cursor["x-ms-client-request-id"] ?? cursor).warning(
+                "'x-ms-client-request-id' applies to header parameters only: ignored on a \(location.rawValue) parameter"))
+            return false
+        }
+        return true
+    }
+
+    /// `x-ms-header-collection-prefix` on a header whose values are strings (Swagger writes `type: string`, OpenAPI 3
+    /// and Azure's newer descriptions a string map): the parameter becomes a `[String: String]` map. Anywhere else
+    /// it is ignored with a warning.
+    private func headerCollectionPrefix(_ cursor: Cursor, type: TypeReference, location: ParameterLocation) throws -> String? {
+        guard let prefixCursor = cursor["x-ms-header-collection-prefix"] else { return nil }
+        guard location == .header, let prefix = prefixCursor.value.stringValue, !prefix.isEmpty else {
+            sink.warn(prefixCursor.warning("'x-ms-header-collection-prefix' needs a non-empty prefix on a header parameter: ignored"))
+            return nil
+        }
+        switch type.nonNullable {
+        case .string, .map(.string), .map(.nullable(.string)):
+            return prefix
+        default:
+            sink.warn(prefixCursor.warning(
+                "'x-ms-header-collection-prefix' needs string values (type: string, or an object of strings): ignored"))
+            return nil
+        }
+    }
+
+    /// `x-ms-parameter-grouping` (`name`, `postfix`, both optional). Path parameters are not grouped: the path
+    /// needs them whole, and autorest's own generators keep them apart too.
+    private func grouping(_ cursor: Cursor, location: ParameterLocation) throws -> ParameterGrouping? {
+        guard let group = cursor["x-ms-parameter-grouping"] else { return nil }
+        guard case .object = group.value else {
+            sink.warn(group.warning("'x-ms-parameter-grouping' must be an object with 'name' or 'postfix': ignored"))
+            return nil
+        }
+        guard location != .path else {
+            sink.warn(group.warning("'x-ms-parameter-grouping' on a path parameter is ignored: path values stay arguments"))
+            return nil
+        }
+        let name = try group.string("name").flatMap { $0.isEmpty ? nil : $0 }
+        let postfix = try group.string("postfix").flatMap { $0.isEmpty ? nil : $0 }
+        return ParameterGrouping(name: name, postfix: postfix)
+    }
+
+    /// `x-ms-odata`: a `$ref` to the model a `$filter` refers to; only documented. The model's name is the last
+    /// segment of the reference.
+    private func odataModel(_ cursor: Cursor) throws -> String? {
+        guard let reference = try cursor.string("x-ms-odata") else { return nil }
+        let name = reference.split(separator: "/").last.map(String.init) ?? ""
+        return name.isEmpty ? nil : name
     }
 
     /// How an array parameter is written: Swagger's `collectionFormat` (default `csv`), or OpenAPI 3's `style` and
@@ -268,11 +339,13 @@ struct OperationReader {
             var headers: [Parameter] = []
             for (name, header) in try response.objectMembers("headers") {
                 let headerCursor = try resolver.dereference(header)
+                let type = try schemas.typeReference(headerCursor["schema"] ?? headerCursor, nameHint: typeName + Naming.pascalCase(name))
+                let prefix = try headerCollectionPrefix(headerCursor, type: type, location: .header)
                 headers.append(Parameter(
                     name: name, clientName: try headerCursor.string("x-ms-client-name"), location: .header, isRequired: false,
-                    type: try schemas.typeReference(headerCursor["schema"] ?? headerCursor, nameHint: typeName + Naming.pascalCase(name)),
+                    type: prefix == nil ? type : .map(.string(format: nil)),
                     description: try headerCursor.string("description"), isClientParameter: false, skipsURLEncoding: false,
-                    defaultValue: nil, constraints: Constraints(), isConstant: false))
+                    defaultValue: nil, constraints: Constraints(), isConstant: false, headerCollectionPrefix: prefix))
             }
             let result = Response(
                 statusCode: status, description: try response.string("description"), type: type,

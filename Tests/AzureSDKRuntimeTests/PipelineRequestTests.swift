@@ -1,5 +1,6 @@
 import AzureSDKRuntimeTesting
 import Foundation
+import HTTPTypes
 import Testing
 
 @_spi(Generated) @testable import AzureSDKRuntime
@@ -98,6 +99,49 @@ struct PipelineRequestTests {
         _ = try await pipeline.send(PipelineRequest(method: .get, path: "/x"), expecting: [200])
         _ = try await pipeline.send(PipelineRequest(method: .get, path: "/x"), expecting: [200])
         #expect(transport.requests[0].header("x-ms-client-request-id") != transport.requests[1].header("x-ms-client-request-id"))
+    }
+
+    @Test("a client request id the call sets is kept on every try; an empty one is replaced")
+    func callerRequestID() async throws {
+        let transport = StubTransport([.empty(503), .empty(200), .empty(200)])
+        let pipeline = TestPipeline.make(transport: transport, sleeper: SleepRecorder())
+        var request = PipelineRequest(method: .get, path: "/x")
+        request.setHeader("x-ms-client-request-id", "my-call-1")
+        _ = try await pipeline.send(request, expecting: [200])
+        #expect(transport.requests.map { $0.header("x-ms-client-request-id") } == ["my-call-1", "my-call-1"])
+
+        var empty = PipelineRequest(method: .get, path: "/x")
+        empty.setHeader("x-ms-client-request-id", "")
+        _ = try await pipeline.send(empty, expecting: [200])
+        #expect(UUID(uuidString: transport.requests[2].header("x-ms-client-request-id") ?? "") != nil)
+    }
+
+    @Test("a header collection sends one prefixed header per entry; nil sends none")
+    func headerCollection() async throws {
+        let transport = StubTransport([.empty(200)])
+        var request = PipelineRequest(method: .put, path: "/x")
+        request.setHeaders(prefix: "x-ms-meta-", ["b": "2", "a": "1, one"])
+        request.setHeaders(prefix: "x-ms-tag-", nil)
+        _ = try await TestPipeline.make(transport: transport).send(request, expecting: [200])
+        let sent = transport.requests[0]
+        #expect(sent.header("x-ms-meta-a") == "1, one")
+        #expect(sent.header("x-ms-meta-b") == "2")
+        // Key order, whatever the dictionary's: the same request on every run.
+        #expect(sent.headerFields.map(\.name.canonicalName).filter { $0.hasPrefix("x-ms-meta-") } == ["x-ms-meta-a", "x-ms-meta-b"])
+        #expect(!sent.headerFields.contains { $0.name.canonicalName.hasPrefix("x-ms-tag-") })
+    }
+
+    @Test("headers(withPrefix:) collects every header with the prefix, in any case, keyed without it")
+    func readsHeaderCollection() throws {
+        var fields = HTTPFields()
+        fields.append(HTTPField(name: HTTPField.Name("X-MS-Meta-Color")!, value: "blue"))
+        fields.append(HTTPField(name: HTTPField.Name("x-ms-meta-size")!, value: "1"))
+        fields.append(HTTPField(name: HTTPField.Name("x-ms-meta-size")!, value: "2"))
+        fields.append(HTTPField(name: HTTPField.Name("x-ms-meta-")!, value: "no key"))
+        fields.append(HTTPField(name: HTTPField.Name("x-ms-metadata")!, value: "other"))
+        let response = PipelineResponse(status: 200, headerFields: fields, body: Data())
+        #expect(response.headers(withPrefix: "x-ms-meta-") == ["Color": "blue", "size": "1, 2"])
+        #expect(response.headers(withPrefix: "x-ms-tag-") == [:])
     }
 
     @Test("an endpoint without a host fails with InvalidEndpointError")

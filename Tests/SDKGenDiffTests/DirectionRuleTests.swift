@@ -78,6 +78,24 @@ struct DirectionRuleTests {
     }
 
     /// An API with one `POST /things` operation whose body is the `Update` model (or `body`).
+    @Test("x-ms-internal: an operation made internal leaves the public surface (breaking); made public, it is added")
+    func internalOperations() {
+        let old = api(update: [Property.plain("name", required: false)])
+        var new = old
+        new.operations[0].isInternal = true
+        let hidden = APIDiff.compare(old: old, new: new)
+        #expect(hidden.allChanges.map(\.kind) == [.operationRemoved])
+        #expect(hidden.allChanges.first?.message == "operation removed from the public API (now x-ms-internal)")
+        #expect(hidden.isBreaking)
+        let shown = APIDiff.compare(old: new, new: old)
+        #expect(shown.allChanges.map(\.kind) == [.operationAdded])
+        #expect(!shown.isBreaking)
+        // Changes to an operation that stays internal are nobody's concern outside the SDK.
+        var changed = new
+        changed.schemas = api(update: [Property.plain("name", required: false), Property.plain("owner", required: true)]).schemas
+        #expect(APIDiff.compare(old: new, new: changed).allChanges.isEmpty)
+    }
+
     private func api(update properties: [Property], extra: [Schema] = [], body: TypeReference = .named("Update")) -> APIDescription {
         let update = Schema(name: "Update", description: nil,
                             kind: .object(ObjectSchema(properties: properties, additionalProperties: nil, parents: [])), location: "")

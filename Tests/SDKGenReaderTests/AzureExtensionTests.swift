@@ -206,14 +206,101 @@ struct AzureExtensionTests {
             post:
               operationId: A_Post
               x-ms-long-running-operation-options: {final-state-via: location}
-              parameters: [{name: f, in: formData, type: string}, {name: g, in: query, type: string, x-ms-parameter-grouping: {name: G}}]
+              parameters: [{name: f, in: formData, type: string}, {name: g, in: query, type: string, x-ms-text: true}]
               responses: {"200": {description: ok, schema: {oneOf: [{type: string}, {type: integer}]}}}
         """])
         let warnings = try SpecReader.read(path: spec.path("a.yaml")).warnings
         #expect(warnings.contains { $0.message.contains("form parameters") && $0.location.hasSuffix("#/paths/~1a/post/parameters/0") })
         #expect(!warnings.contains { $0.message.contains("oneOf") }, "oneOf is read as a union now")
         #expect(warnings.contains { $0.message.contains("long-running options on an operation without") && $0.location.hasSuffix("/post/x-ms-long-running-operation-options") })
-        #expect(warnings.contains { $0.message.contains("'x-ms-parameter-grouping' is not supported") && $0.location.hasSuffix("/parameters/1/x-ms-parameter-grouping") })
+        #expect(warnings.contains { $0.message.contains("'x-ms-text' is not supported") && $0.location.hasSuffix("/parameters/1/x-ms-text") })
+    }
+
+    static let signatureExtensions = """
+    swagger: "2.0"
+    info: {title: x, version: "1"}
+    paths:
+      /b/{name}:
+        put:
+          operationId: B_Set
+          x-ms-internal: true
+          parameters:
+            - {name: name, in: path, required: true, type: string}
+            - {name: x-ms-meta, in: header, type: object, additionalProperties: {type: string}, x-ms-header-collection-prefix: x-ms-meta-}
+            - {name: x-ms-tags, in: header, type: string, x-ms-header-collection-prefix: x-ms-tag-}
+            - {name: x-ms-client-request-id, in: header, required: true, type: string, x-ms-client-request-id: true}
+            - {name: top, in: query, type: integer, default: 100, x-ms-client-default: 10, x-ms-parameter-grouping: {postfix: Options}}
+            - {name: x-ms-lease-id, in: header, type: string, x-ms-parameter-grouping: {name: lease-conditions}}
+            - {name: $filter, in: query, type: string, x-ms-odata: "#/definitions/Thing"}
+          responses:
+            "200":
+              description: ok
+              headers:
+                x-ms-meta: {type: string, x-ms-header-collection-prefix: x-ms-meta-}
+                x-ms-request-id: {type: string}
+    definitions:
+      Thing: {type: object, properties: {a: {type: string}}}
+    """
+
+    @Test("x-ms-internal, header collections, client request id, client default, grouping and OData are read quietly")
+    func signatureExtensionsAreRead() throws {
+        let spec = try TemporarySpec(["a.yaml": Self.signatureExtensions])
+        let result = try SpecReader.read(path: spec.path("a.yaml"))
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        let operation = try #require(result.api.operations.first)
+        #expect(operation.isInternal)
+        let byName = Dictionary(uniqueKeysWithValues: operation.parameters.map { ($0.name, $0) })
+        // Both spellings (an object of strings, and Swagger's `type: string`) are a string map.
+        #expect(byName["x-ms-meta"]?.headerCollectionPrefix == "x-ms-meta-")
+        #expect(byName["x-ms-meta"]?.type == .map(.string(format: nil)))
+        #expect(byName["x-ms-tags"]?.headerCollectionPrefix == "x-ms-tag-")
+        #expect(byName["x-ms-tags"]?.type == .map(.string(format: nil)))
+        #expect(byName["x-ms-client-request-id"]?.isClientRequestID == true)
+        #expect(byName["top"]?.clientDefaultValue == .integer(10))
+        #expect(byName["top"]?.defaultValue == .integer(100))
+        #expect(byName["top"]?.grouping == ParameterGrouping(name: nil, postfix: "Options"))
+        #expect(byName["x-ms-lease-id"]?.grouping == ParameterGrouping(name: "lease-conditions", postfix: nil))
+        #expect(byName["$filter"]?.odataModel == "Thing")
+        #expect(byName["name"]?.grouping == nil && byName["name"]?.isClientRequestID == false)
+        let headers = try #require(operation.responses.first?.headers)
+        #expect(headers.map(\.headerCollectionPrefix) == ["x-ms-meta-", nil])
+        #expect(headers.first?.type == .map(.string(format: nil)))
+    }
+
+    @Test("misplaced signature extensions are ignored with located warnings; x-ms-text still warns")
+    func misplacedSignatureExtensions() throws {
+        let spec = try TemporarySpec(["a.yaml": """
+        swagger: "2.0"
+        info: {title: x, version: "1"}
+        paths:
+          /a/{id}:
+            get:
+              operationId: A_Get
+              parameters:
+                - {name: id, in: path, required: true, type: string, x-ms-client-default: x, x-ms-parameter-grouping: {name: G}}
+                - {name: q, in: query, type: string, x-ms-client-request-id: true}
+                - {name: n, in: header, type: integer, x-ms-header-collection-prefix: x-n-}
+                - {name: p, in: query, type: string, x-ms-header-collection-prefix: x-p-}
+                - {name: g, in: query, type: string, x-ms-parameter-grouping: true}
+              responses:
+                "200": {description: ok, schema: {type: object, properties: {t: {type: string, x-ms-text: true}}}}
+        """])
+        let result = try SpecReader.read(path: spec.path("a.yaml"))
+        let warnings = result.warnings.map { "\($0.location) \($0.message)" }
+        func warned(_ suffix: String, _ text: String) -> Bool {
+            result.warnings.contains { $0.location.hasSuffix(suffix) && $0.message.contains(text) }
+        }
+        #expect(warned("/parameters/0/x-ms-client-default", "applies to query and header values only"), "\(warnings)")
+        #expect(warned("/parameters/0/x-ms-parameter-grouping", "on a path parameter is ignored"), "\(warnings)")
+        #expect(warned("/parameters/1/x-ms-client-request-id", "applies to header parameters only"), "\(warnings)")
+        #expect(warned("/parameters/2/x-ms-header-collection-prefix", "needs string values"), "\(warnings)")
+        #expect(warned("/parameters/3/x-ms-header-collection-prefix", "on a header parameter"), "\(warnings)")
+        #expect(warned("/parameters/4/x-ms-parameter-grouping", "must be an object"), "\(warnings)")
+        #expect(warned("/properties/t/x-ms-text", "'x-ms-text' is not supported"), "\(warnings)")
+        #expect(result.warnings.count == 7, "\(warnings)")
+        let parameters = try #require(result.api.operations.first?.parameters)
+        #expect(parameters.allSatisfy { $0.grouping == nil && $0.clientDefaultValue == nil && !$0.isClientRequestID && $0.headerCollectionPrefix == nil })
+        #expect(parameters[2].type == .integer(format: nil))
     }
 
     @Test("final-state-via is read for long-running operations; an unknown value is a located warning")

@@ -3,7 +3,8 @@ import HTTPTypes
 
 extension HTTPPipeline {
     /// The `HTTPRequest` for a logical call, complete except for authorization: URL with
-    /// `api-version`, per-call headers and a new client request id.
+    /// `api-version`, per-call headers and a new client request id (unless the call set its own: Azure SDKs let
+    /// callers name a call, `x-ms-client-request-id` parameters of a description are such overrides).
     func prepare(_ request: PipelineRequest) throws -> HTTPRequest {
         guard let endpointParts else { throw InvalidEndpointError(endpoint: endpoint.absoluteString) }
         var target = endpointParts.target(for: request.path)
@@ -16,7 +17,7 @@ extension HTTPPipeline {
         target.appendQuery(query)
 
         var fields = request.headerFields
-        fields[.xMsClientRequestID] = RequestID.random()
+        if fields[.xMsClientRequestID]?.isEmpty ?? true { fields[.xMsClientRequestID] = RequestID.random() }
         fields[.xMsReturnClientRequestID] = "true"
         fields[.userAgent] = userAgent
         if fields[.accept] == nil { fields[.accept] = "application/json" }

@@ -64,6 +64,15 @@ public struct PipelineRequest: Sendable {
         headerFields[fieldName] = value
     }
 
+    /// Sets one header `prefix + key` per entry of `values` (`x-ms-header-collection-prefix`, e.g. `x-ms-meta-`),
+    /// in key order so the request is the same on every run; nil or empty sets none.
+    ///
+    /// A key that makes an invalid HTTP field name traps, as `setHeader(_:_:)` does: the caller's keys are names.
+    public mutating func setHeaders(prefix: String, _ values: [String: String]?) {
+        guard let values else { return }
+        for key in values.keys.sorted() { setHeader(prefix + key, values[key]) }
+    }
+
     /// Encodes `value` with `JSONCoding`'s encoder as the body and sets `Content-Type`;
     /// nil leaves the request without a body.
     public mutating func setJSONBody<T: Encodable>(_ value: T?, contentType: String = "application/json") throws {

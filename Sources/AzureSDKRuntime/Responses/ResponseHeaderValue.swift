@@ -108,6 +108,20 @@ extension PipelineResponse {
         return T(rawValue: text)
     }
 
+    /// Every header whose name starts with `prefix` (case-insensitively; `x-ms-header-collection-prefix`, e.g.
+    /// `x-ms-meta-`), keyed by the rest of its name as received; a name received twice has its values joined with
+    /// `, ` (RFC 9110's combination). Empty when there is none.
+    public func headers(withPrefix prefix: String) -> [String: String] {
+        let lowered = prefix.lowercased()
+        var result: [String: String] = [:]
+        for field in headerFields where field.name.canonicalName.hasPrefix(lowered) {
+            let key = String(field.name.rawName.dropFirst(prefix.count))
+            guard !key.isEmpty else { continue }
+            result[key] = result[key].map { $0 + ", " + field.value } ?? field.value
+        }
+        return result
+    }
+
     /// The request id to quote to Azure support, as `ServiceError` reports it (`x-ms-client-request-id` echoed,
     /// else `x-ms-request-id`, else `MS-CV`).
     public var requestID: String? { ServiceError.requestID(in: headerFields) }
