@@ -21,7 +21,7 @@ for spec in "$root"/Identity/*/*/CommunicationIdentity.json "$root"/Chat/*/*/*.j
   case "$spec" in */Identity/*) version="$(basename "$(dirname "$spec")")" ;; *) version="$(basename "$spec" .json)-$(basename "$(dirname "$spec")")" ;; esac
   out="$work/$version"
   start=$(date +%s%N)
-  "$sdkgen" generate "$spec" --output "$out" 2>"$work/$version.warnings" >/dev/null
+  "$sdkgen" generate "$spec" --output "$out" --verbose 2>"$work/$version.warnings" >/dev/null
   end=$(date +%s%N)
   printf '%-22s generated in %d ms (%d warnings); building and testing… ' "$version" "$(( (end - start) / 1000000 ))" "$(grep -c '^warning' "$work/$version.warnings" || true)"
   # Nothing of a real description's contract may be dropped: only missing example files and untested operations warn.

@@ -4,6 +4,13 @@ import SDKGenerator
 
 /// Prints diagnostics to standard error and turns generator errors into exit code 1.
 enum Diagnostics {
+    /// Prints `report`'s warnings at `detail`.
+    static func print(_ report: WarningReport, detail: WarningReport.Detail) {
+        for line in report.lines(detail) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+
     static func print(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))

@@ -46,9 +46,16 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 and list the files when the output differs from what would be generated.")
     var check = false
 
+    @Flag(help: "Print every warning (by default a few per kind, then a count).")
+    var verbose = false
+
+    @Flag(help: "Print no warnings; the summary line still counts them.")
+    var quiet = false
+
     func validate() throws {
         if spec != nil && output == nil { throw ValidationError("--output is required when SPEC is given.") }
         if runtimePath != nil && runtimeURL != nil { throw ValidationError("use either --runtime-path or --runtime-url.") }
+        if verbose && quiet { throw ValidationError("use either --verbose or --quiet.") }
         if spec == nil && (module != nil || clientName != nil || output != nil || sdkVersion != "0.1.0") {
             throw ValidationError("--module, --client-name, --sdk-version and --output go with SPEC; without SPEC, the configuration file says them.")
         }
@@ -66,7 +73,8 @@ struct GenerateCommand: ParsableCommand {
             if let templates { loaded.templates = templates }
             return (try Generator.run(config: loaded), loaded.output)
         }
-        Diagnostics.print(result.warnings)
+        let report = WarningReport(result.warnings)
+        Diagnostics.print(report, detail: verbose ? .all : quiet ? .none : .grouped)
         let writer = OutputWriter(folder: folder)
         if check {
             let drift = writer.drift(result.files)
@@ -81,6 +89,7 @@ struct GenerateCommand: ParsableCommand {
         let changed = try Diagnostics.reportingErrors { try writer.write(result.files) }
         let seconds = Date().timeIntervalSince(started)
         print("Generated \(result.files.count) files in \(folder) (\(changed) changed) from \(result.apis.map { "\($0.operations.count) operations of \($0.title) \($0.apiVersion)" }.joined(separator: ", ")) in \(String(format: "%.2f", seconds)) s.")
+        if report.count > 0 { print(report.summary) }
     }
 
     private var templatesFolder: String {
