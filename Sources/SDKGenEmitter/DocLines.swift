@@ -5,10 +5,15 @@ enum DocLines {
     /// The lines of `texts` (nil and empty ones skipped), paragraphs separated by an empty line.
     static func from(_ texts: String?...) -> [DocLine] {
         var lines: [DocLine] = []
-        var seen: Set<String> = []
-        for text in texts.compactMap({ $0.map(trimmed) }) where !text.isEmpty {
-            // Azure often repeats the summary as the description; say it once.
-            guard seen.insert(text).inserted else { continue }
+        var seen: [String] = []
+        for var text in texts.compactMap({ $0.map(trimmed) }) where !text.isEmpty {
+            // Azure often repeats the summary as the description, or as its first sentence; say it once.
+            guard !seen.contains(text) else { continue }
+            seen.append(text)
+            if let repeated = seen.first(where: { $0 != text && startsWithSentence(text, $0) }) {
+                text = trimmed(text.dropFirst(repeated.count))
+                if text.isEmpty { continue }
+            }
             if !lines.isEmpty { lines.append(DocLine(text: "")) }
             // Every line break Unicode knows: "\r\n" is one Character, and a lone "\r" also ends a Swift comment,
             // so splitting on "\n" alone would leave the rest of the line outside the `///`.
@@ -17,6 +22,14 @@ enum DocLines {
             }
         }
         return lines
+    }
+
+    /// Whether `text` begins with the whole sentence `sentence` (ending in `.`, `!` or `?`) followed by more text.
+    private static func startsWithSentence(_ text: String, _ sentence: String) -> Bool {
+        guard let last = sentence.last, ".!?".contains(last), text.count > sentence.count, text.hasPrefix(sentence) else {
+            return false
+        }
+        return text[text.index(text.startIndex, offsetBy: sentence.count)].isWhitespace
     }
 
     /// `text` without leading and trailing white space (Foundation's trimming bridges through NSString,

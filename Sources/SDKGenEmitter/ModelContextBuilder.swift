@@ -89,7 +89,8 @@ struct ModelContextBuilder {
         }
         return ModelContext(
             typeName: types.swiftType(.named(schema.name)), docLines: DocLines.from(schema.description),
-            properties: properties, hasProperties: !properties.isEmpty)
+            properties: properties, hasProperties: !properties.isEmpty,
+            hasOptionalProperties: properties.contains(where: \.isOptional))
     }
 
     /// The known subtypes of each polymorphic base, by base name: its explicit mapping, then every schema that has

@@ -309,6 +309,8 @@ public struct ModelContext: Sendable {
     public var properties: [PropertyContext]
     /// Whether there is at least one property (an empty `CodingKeys` enum does not compile).
     public var hasProperties: Bool
+    /// Whether some property is optional (the initializer says they default to `nil`).
+    public var hasOptionalProperties: Bool
 }
 
 /// A stored property of a model.

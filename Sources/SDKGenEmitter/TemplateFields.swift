@@ -219,6 +219,7 @@ extension ModelContext: TemplateFields {
         "docLines": \.docLines,
         "properties": \.properties,
         "hasProperties": \.hasProperties,
+        "hasOptionalProperties": \.hasOptionalProperties,
     ]
 }
 

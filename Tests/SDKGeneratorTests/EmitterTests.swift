@@ -186,3 +186,36 @@ extension EmitterTests {
         #expect(Self.file(renamed, "PetsOperations.swift").contains("/// Pets operations: `list`, `get`, `list2`."))
     }
 }
+
+extension EmitterTests {
+    @Test("a summary repeated as the description's first sentence is said once; no placeholder for models without optionals")
+    func docCommentsWithoutRepeats() throws {
+        let result = try Self.generate("""
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        paths:
+          /a:
+            get:
+              operationId: A_Get
+              summary: Reads a pet.
+              description: Reads a pet. Pets are kept forever.
+              responses: {"200": {description: ok, schema: {$ref: "#/definitions/Pet"}}}
+          /b:
+            get:
+              operationId: B_Get
+              summary: Reads a pet
+              description: Reads a pet by name.
+              responses: {"204": {description: ok}}
+        definitions:
+          Pet: {type: object, required: [name], properties: {name: {type: string}}}
+          Toy: {type: object, properties: {name: {type: string}}}
+        """)
+        let a = Self.file(result, "AOperations.swift")
+        #expect(a.contains("    /// Reads a pet.\n    ///\n    /// Pets are kept forever.\n"))
+        #expect(a.components(separatedBy: "Reads a pet.").count == 2)
+        // Not a whole sentence of the description: both stay.
+        #expect(Self.file(result, "BOperations.swift").contains("    /// Reads a pet\n    ///\n    /// Reads a pet by name.\n"))
+        #expect(Self.file(result, "Models/Pet.swift").contains("    /// Creates a value.\n"))
+        #expect(Self.file(result, "Models/Toy.swift").contains("    /// Creates a value; optional properties default to `nil`.\n"))
+    }
+}

@@ -11,7 +11,7 @@ public struct CommunicationIdentityOperations: Sendable {
 
     /// Create a new identity with an optional customId mapping, and optionally, an access token. If called again with the same customId, the returned identity will be the same as the one returned previously.
     ///
-    /// Create a new identity with an optional customId mapping, and optionally, an access token. If called again with the same customId, the returned identity will be the same as the one returned previously. An access token is returned only when `createTokenWithScopes` is set; its validity is `expiresInMinutes` (60 to 1440 minutes, 1440 by default).
+    /// An access token is returned only when `createTokenWithScopes` is set; its validity is `expiresInMinutes` (60 to 1440 minutes, 1440 by default).
     ///
     /// `POST /identities` (`CommunicationIdentity_Create`): one request (a transient failure is retried with the same request id).
     ///
@@ -73,7 +73,7 @@ public struct CommunicationIdentityOperations: Sendable {
 
     /// Revoke all access tokens for the specific identity.
     ///
-    /// Revoke all access tokens for the specific identity. The identity itself is kept.
+    /// The identity itself is kept.
     ///
     /// `POST /identities/{id}/:revokeAccessTokens` (`CommunicationIdentity_RevokeAccessTokens`): one request (a transient failure is retried with the same request id).
     ///
@@ -94,7 +94,7 @@ public struct CommunicationIdentityOperations: Sendable {
 
     /// Exchange an Entra ID access token of a Teams user for a new Communication Identity access token with a matching expiration time.
     ///
-    /// Exchange an Entra ID access token of a Teams user for a new Communication Identity access token with a matching expiration time. The `appid` and `oid` claims of the Entra ID token are verified against `appId` and `userId`.
+    /// The `appid` and `oid` claims of the Entra ID token are verified against `appId` and `userId`.
     ///
     /// `POST /teamsUser/:exchangeAccessToken` (`CommunicationIdentity_ExchangeTeamsUserAccessToken`): one request (a transient failure is retried with the same request id).
     ///

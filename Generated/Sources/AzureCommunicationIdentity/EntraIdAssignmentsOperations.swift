@@ -60,7 +60,7 @@ public struct EntraIdAssignmentsOperations: Sendable {
 
     /// Creates or replaces an Entra access assignment.
     ///
-    /// Creates or replaces an Entra access assignment. Returns 201 when the assignment was created and 200 when an existing one was replaced.
+    /// Returns 201 when the assignment was created and 200 when an existing one was replaced.
     ///
     /// `PUT /access/entra/assignments/{objectId}` (`EntraIdAssignment_Upsert`): one request (a transient failure is retried with the same request id).
     ///

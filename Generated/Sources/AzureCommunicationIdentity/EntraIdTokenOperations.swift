@@ -11,7 +11,7 @@ public struct EntraIdTokenOperations: Sendable {
 
     /// Exchanges an Entra ID token for an ACS user access token.
     ///
-    /// Exchanges an Entra ID token for an ACS user access token. The token to exchange is the Microsoft Entra ID token the request is authorized with; the request body is an empty JSON object. The principal needs an Entra access assignment on the resource (as a user, through a group, or through its tenant).
+    /// The token to exchange is the Microsoft Entra ID token the request is authorized with; the request body is an empty JSON object. The principal needs an Entra access assignment on the resource (as a user, through a group, or through its tenant).
     ///
     /// `POST /access/entra/:exchangeAccessToken` (`EntraIdToken_Exchange`): one request (a transient failure is retried with the same request id).
     ///

@@ -31,7 +31,7 @@ public struct TeamsExtensionAssignmentOperations: Sendable {
 
     /// Creates or replaces a Teams Phone access assignment.
     ///
-    /// Creates or replaces a Teams Phone access assignment. Returns 201 when the assignment was created and 200 when an existing one was replaced.
+    /// Returns 201 when the assignment was created and 200 when an existing one was replaced.
     ///
     /// `PUT /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}` (`TeamsExtensionAssignment_Upsert`): one request (a transient failure is retried with the same request id).
     ///

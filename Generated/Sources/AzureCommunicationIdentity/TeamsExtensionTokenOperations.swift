@@ -11,7 +11,7 @@ public struct TeamsExtensionTokenOperations: Sendable {
 
     /// Exchanges a Teams Phone token for an ACS user access token.
     ///
-    /// Exchanges a Teams Phone token for an ACS user access token. The token to exchange is the Microsoft Entra ID token the request is authorized with; the request body is an empty JSON object. The principal needs a Teams Phone access assignment on the resource.
+    /// The token to exchange is the Microsoft Entra ID token the request is authorized with; the request body is an empty JSON object. The principal needs a Teams Phone access assignment on the resource.
     ///
     /// `POST /access/teamsExtension/:exchangeAccessToken` (`TeamsExtensionToken_Exchange`): one request (a transient failure is retried with the same request id).
     ///

@@ -8,7 +8,7 @@ public struct CommunicationErrorResponse: Codable, Hashable, Sendable {
     /// The Communication Services error.
     public var error: CommunicationError
 
-    /// Creates a value; optional properties default to `nil`.
+    /// Creates a value.
     public init(error: CommunicationError) {
         self.error = error
     }

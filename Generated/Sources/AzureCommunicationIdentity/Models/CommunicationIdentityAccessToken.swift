@@ -10,7 +10,7 @@ public struct CommunicationIdentityAccessToken: Codable, Hashable, Sendable {
     /// The expiry time of the token.
     public var expiresOn: Date
 
-    /// Creates a value; optional properties default to `nil`.
+    /// Creates a value.
     public init(token: String, expiresOn: Date) {
         self.token = token
         self.expiresOn = expiresOn

@@ -14,7 +14,7 @@ public struct EntraAssignment: Codable, Hashable, Sendable {
     /// Client IDs of the Microsoft Entra ID applications through which the principal may exchange its tokens.
     public var clientIds: [String]
 
-    /// Creates a value; optional properties default to `nil`.
+    /// Creates a value.
     public init(objectId: String, tenantId: String, principalType: EntraPrincipalType, clientIds: [String]) {
         self.objectId = objectId
         self.tenantId = tenantId

@@ -12,7 +12,7 @@ public struct EntraAssignmentCreateOrUpdateRequest: Codable, Hashable, Sendable 
     /// Client IDs of the Microsoft Entra ID applications through which the principal may exchange its tokens.
     public var clientIds: [String]
 
-    /// Creates a value; optional properties default to `nil`.
+    /// Creates a value.
     public init(tenantId: String, principalType: EntraPrincipalType, clientIds: [String]) {
         self.tenantId = tenantId
         self.principalType = principalType

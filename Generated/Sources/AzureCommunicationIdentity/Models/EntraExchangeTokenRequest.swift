@@ -6,7 +6,7 @@ import Foundation
 /// A request to exchange a Microsoft Entra ID token for an ACS user access token. It has no properties: the token to exchange is the Microsoft Entra ID token the request is authorized with, so the body is an empty JSON object.
 public struct EntraExchangeTokenRequest: Codable, Hashable, Sendable {
 
-    /// Creates a value; optional properties default to `nil`.
+    /// Creates a value.
     public init() {
     }
 }

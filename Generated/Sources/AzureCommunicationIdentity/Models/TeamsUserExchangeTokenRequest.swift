@@ -12,7 +12,7 @@ public struct TeamsUserExchangeTokenRequest: Codable, Hashable, Sendable {
     /// Object ID of an Entra ID user (Teams User) to be verified against the oid claim in the Entra ID access token.
     public var userId: String
 
-    /// Creates a value; optional properties default to `nil`.
+    /// Creates a value.
     public init(token: String, appId: String, userId: String) {
         self.token = token
         self.appId = appId

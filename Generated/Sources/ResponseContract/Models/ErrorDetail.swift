@@ -7,7 +7,7 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
     public var code: String
     public var message: String
 
-    /// Creates a value; optional properties default to `nil`.
+    /// Creates a value.
     public init(code: String, message: String) {
         self.code = code
         self.message = message

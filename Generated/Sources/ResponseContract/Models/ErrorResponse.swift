@@ -6,7 +6,7 @@ import Foundation
 public struct ErrorResponse: Codable, Hashable, Sendable {
     public var error: ErrorDetail
 
-    /// Creates a value; optional properties default to `nil`.
+    /// Creates a value.
     public init(error: ErrorDetail) {
         self.error = error
     }

@@ -6,7 +6,7 @@ import Foundation
 public struct ImportSource: Codable, Hashable, Sendable {
     public var url: String
 
-    /// Creates a value; optional properties default to `nil`.
+    /// Creates a value.
     public init(url: String) {
         self.url = url
     }
