@@ -17,6 +17,9 @@ public struct EmitterOptions: Sendable, Hashable {
     public var pinnedTypeNames: [String: String]
     /// Operation group (the `operationId` prefix) → the group to put its operations in (named after it).
     public var groupNames: [String: String]
+    /// Request bodies with at most this many writable properties also get a method taking them as arguments
+    /// (autorest's `payload-flattening-threshold`); 0 turns it off except for `x-ms-client-flatten`.
+    public var flattenThreshold: Int
     /// End-to-end tests against an emulator, and the usage example they run; nil emits neither.
     public var endToEnd: EndToEndOptions?
     /// What the description does not say about authentication.
@@ -26,7 +29,8 @@ public struct EmitterOptions: Sendable, Hashable {
     public init(
         moduleName: String, clientName: String? = nil, sdkName: String, sdkVersion: String, package: PackageOptions? = nil,
         pinnedOperationIDs: [String: String] = [:], pinnedTypeNames: [String: String] = [:], endToEnd: EndToEndOptions? = nil,
-        authentication: AuthenticationOptions = AuthenticationOptions(), groupNames: [String: String] = [:]
+        authentication: AuthenticationOptions = AuthenticationOptions(), groupNames: [String: String] = [:],
+        flattenThreshold: Int = 2
     ) {
         self.moduleName = moduleName
         self.clientName = clientName
@@ -38,6 +42,7 @@ public struct EmitterOptions: Sendable, Hashable {
         self.endToEnd = endToEnd
         self.authentication = authentication
         self.groupNames = groupNames
+        self.flattenThreshold = flattenThreshold
     }
 }
 

@@ -4,6 +4,8 @@ import SDKGenIR
 struct OperationContextBuilder {
     let api: APIDescription
     let types: TypeMapper
+    /// Bodies with at most this many writable properties also get an overload taking them as arguments.
+    var flattenThreshold = 2
 
     /// A method argument and where its value goes.
     struct Argument {
@@ -206,7 +208,10 @@ struct OperationContextBuilder {
             returnsVoid: returnsVoid, returnsBody: returnsBody, returnsOptionalBody: returnsOptionalBody, returnsPages: returnsPages,
             decodedType: decodedType, itemsKey: itemsKey, nextLinkKey: nextLinkKey,
             sendsFirstPageEagerly: returnsPages && operation.method.uppercased() != "GET",
-            isPlain: isPlain, withResponseMethodName: SwiftNaming.escaped(names.withResponse),
+            isPlain: isPlain,
+            flattenedBody: isPlain && requestEncoding == .json
+                ? flattenedBody(operation, arguments: arguments, contexts: argumentContexts, methodName: methodName) : nil,
+            withResponseMethodName: SwiftNaming.escaped(names.withResponse),
             withResponseDocLines: [
                 DocLine(text: "Calls `\(operation.method) \(operation.path)` as ``\(signature)`` does, and also returns the HTTP"),
                 DocLine(text: "response (status, headers, request id)\(headers == nil ? "" : " and the declared response headers, typed").")
@@ -295,6 +300,58 @@ struct OperationContextBuilder {
             }
         }
         return (contexts, groups)
+    }
+
+    /// The overload taking the body's properties, when the body is a plain model with few writable properties (or
+    /// `x-ms-client-flatten`) and the overload can neither clash with another argument's name nor make a call ambiguous.
+    private func flattenedBody(
+        _ operation: Operation, arguments: [Argument], contexts: [ArgumentContext], methodName: String
+    ) -> FlattenedBodyContext? {
+        guard let body = operation.requestBody, case .named(let modelName) = body.type.nonNullable,
+            let schema = api.schema(named: modelName), case .object(let object) = schema.kind,
+            object.discriminator == nil, object.discriminatorValue == nil, object.additionalProperties == nil,
+            let bodyArgument = arguments.first(where: { $0.location == nil }),
+            let bodyIndex = contexts.firstIndex(where: { $0.name == SwiftNaming.escaped(bodyArgument.name) })
+        else { return nil }
+        // A required read-only property cannot be left out, and the caller should not be asked for it.
+        guard !object.properties.contains(where: { $0.isReadOnly && $0.isRequired }) else { return nil }
+        let names = ModelContextBuilder.propertyNames(of: object)
+        let writable = zip(object.properties, names).filter { !$0.0.isReadOnly }
+        guard !writable.isEmpty, body.isFlattened || writable.count <= flattenThreshold else { return nil }
+        let others = Set(contexts.enumerated().filter { $0.offset != bodyIndex }.map { SwiftNaming.plain($0.element.name).lowercased() })
+        guard !writable.contains(where: { others.contains(SwiftNaming.plain($0.1).lowercased()) }) else { return nil }
+        let propertyContexts = writable.map { property, name -> ArgumentContext in
+            let swiftType = types.swiftType(property.type, required: property.isRequired)
+            return ArgumentContext(
+                name: name, callLabel: SwiftNaming.argumentLabel(SwiftNaming.plain(name)), swiftType: swiftType,
+                isOptional: swiftType.hasSuffix("?"))
+        }
+        // With an optional body and only optional properties, a call naming neither would match both methods.
+        guard !(contexts[bodyIndex].isOptional && propertyContexts.allSatisfy(\.isOptional)) else { return nil }
+        let modelType = types.swiftType(.named(modelName))
+        let construction = modelType + "(" + propertyContexts.map { "\($0.callLabel): \($0.name)" }.joined(separator: ", ") + ")"
+        let forwarded = contexts.enumerated().map { index, context in
+            "\(context.callLabel): " + (index == bodyIndex ? construction : context.name)
+        }.joined(separator: ", ")
+        var signature = contexts
+        signature.replaceSubrange(bodyIndex...bodyIndex, with: propertyContexts)
+        let modelLink = "``\(SwiftNaming.plain(methodName))(\(contexts.map { SwiftNaming.plain($0.name) + ":" }.joined()))``"
+        var docLines = DocLines.from(operation.summary ?? operation.description)
+        if !docLines.isEmpty { docLines.append(DocLine(text: "")) }
+        docLines.append(DocLine(text: "Calls \(modelLink) with a `\(modelType)` made of the values below."))
+        docLines.append(DocLine(text: ""))
+        docLines.append(DocLine(text: "- Parameters:"))
+        var descriptions: [String: String] = [:]
+        for argument in arguments where argument.location != nil { descriptions[SwiftNaming.escaped(argument.name)] = argumentText(argument) }
+        for (property, name) in writable {
+            descriptions[name] = (property.description ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
+        for argument in signature {
+            let text = descriptions[argument.name].flatMap { $0.isEmpty ? nil : $0 } ?? "The `\(SwiftNaming.plain(argument.name))` value."
+            docLines.append(DocLine(text: "  - \(SwiftNaming.plain(argument.name)): \(text)"))
+        }
+        docLines.append(DocLine(text: "- Throws: `ServiceError` when the service answers with an error status."))
+        return FlattenedBodyContext(arguments: signature, forwardedArguments: forwarded, docLines: docLines)
     }
 
     /// The members' names, for a group's doc comment.

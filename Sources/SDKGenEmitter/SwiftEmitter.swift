@@ -36,7 +36,7 @@ public struct SwiftEmitter {
         let merged = Self.mergedGroups(api.operations.map { renamed[$0.operationID]!.group })
         naming = renamed.mapValues { (group: merged[$0.group] ?? $0.group, name: $0.name) }
         let models = ModelContextBuilder(api: api, types: types)
-        let operations = OperationContextBuilder(api: api, types: types)
+        let operations = OperationContextBuilder(api: api, types: types, flattenThreshold: options.flattenThreshold)
         let tests = TestContextBuilder(api: api, types: types, operations: operations)
         let endToEnd = EndToEndContextBuilder(api: api, types: types, operations: operations)
         var methods: [(operation: Operation, context: OperationContext, propertyName: String)] = []

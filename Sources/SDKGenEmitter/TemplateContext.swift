@@ -136,6 +136,8 @@ public struct OperationContext: Sendable {
     public var sendsFirstPageEagerly: Bool
     /// Neither paged nor long-running: the method and its `…WithResponse` twin.
     public var isPlain: Bool
+    /// The plain method again, taking the body's properties instead of the model; nil when the body is not flattened.
+    public var flattenedBody: FlattenedBodyContext?
     /// The `…WithResponse` twin's name (plain operations).
     public var withResponseMethodName: String
     /// Doc comment of the `…WithResponse` twin.
@@ -201,6 +203,17 @@ public struct ParameterGroupProperty: Sendable {
     /// Optional: the initializer gives it a `nil` default.
     public var isOptional: Bool
     /// Doc comment (the parameter's).
+    public var docLines: [DocLine]
+}
+
+/// An overload taking a small request body's properties as arguments (autorest's payload flattening,
+/// `x-ms-client-flatten`); it builds the model and calls the model-taking method.
+public struct FlattenedBodyContext: Sendable {
+    /// The arguments: the operation's, with the body replaced by its properties.
+    public var arguments: [ArgumentContext]
+    /// The call to the model-taking method (`id: id, body: Request(scopes: scopes)`), ready to paste.
+    public var forwardedArguments: String
+    /// Doc comment.
     public var docLines: [DocLine]
 }
 

@@ -109,6 +109,7 @@ extension OperationContext: TemplateFields {
         "nextLinkKey": \.nextLinkKey,
         "sendsFirstPageEagerly": \.sendsFirstPageEagerly,
         "isPlain": \.isPlain,
+        "flattenedBody": \.flattenedBody,
         "withResponseMethodName": \.withResponseMethodName,
         "withResponseDocLines": \.withResponseDocLines,
         "returnClause": \.returnClause,
@@ -146,6 +147,14 @@ extension ParameterGroupProperty: TemplateFields {
         "name": \.name,
         "swiftType": \.swiftType,
         "isOptional": \.isOptional,
+        "docLines": \.docLines,
+    ]
+}
+
+extension FlattenedBodyContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "arguments": \.arguments,
+        "forwardedArguments": \.forwardedArguments,
         "docLines": \.docLines,
     ]
 }

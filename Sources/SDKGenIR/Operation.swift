@@ -114,15 +114,22 @@ public struct RequestBody: Codable, Sendable, Hashable {
     /// Where the body parameter stood among the operation's `parameters` (Swagger 2.0 declares
     /// it in the list; reports show it there); nil when the description has no such position.
     public var parameterIndex: Int?
+    /// `x-ms-client-flatten: true` on the body parameter: its properties are offered as method arguments
+    /// whatever their number.
+    @DefaultFalse public var isFlattened: Bool
 
     /// Creates a request body.
-    public init(name: String, description: String?, isRequired: Bool, contentTypes: [String], type: TypeReference, parameterIndex: Int? = nil) {
+    public init(
+        name: String, description: String?, isRequired: Bool, contentTypes: [String], type: TypeReference, parameterIndex: Int? = nil,
+        isFlattened: Bool = false
+    ) {
         self.name = name
         self.description = description
         self.isRequired = isRequired
         self.contentTypes = contentTypes
         self.type = type
         self.parameterIndex = parameterIndex
+        self.isFlattened = isFlattened
     }
 }
 

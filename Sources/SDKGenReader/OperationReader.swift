@@ -50,7 +50,7 @@ struct OperationReader {
                     isRequired: try parameterCursor.bool("required"),
                     contentTypes: consumes.isEmpty ? ["application/json"] : consumes,
                     type: try bodyType(parameterCursor["schema"], owner: parameterCursor, nameHint: typeName + "Body"),
-                    parameterIndex: parameters.count)
+                    parameterIndex: parameters.count, isFlattened: try parameterCursor.bool("x-ms-client-flatten"))
             case "formData":
                 sink.warn(parameterCursor.warning("form parameters are not supported: '\(try parameterCursor.string("name") ?? "")' is not generated"))
             case "cookie":

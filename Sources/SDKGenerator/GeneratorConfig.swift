@@ -89,6 +89,9 @@ public struct SDKConfig: Codable, Sendable, Hashable {
     public var endToEnd: EndToEndSettings?
     /// Authentication the description does not declare.
     public var authentication: AuthenticationSettings?
+    /// Request bodies with at most this many writable properties also get a method taking them as arguments
+    /// (default 2; 0 keeps only `x-ms-client-flatten` ones).
+    public var flattenBodiesUpTo: Int?
 
     /// Creates an SDK entry.
     public init(

@@ -229,6 +229,29 @@ struct BodyEncodingTests {
     }
 }
 
+@Suite("ResponseContract: small bodies as arguments")
+struct FlattenedBodyTests {
+    @Test("a two-property body is also taken as arguments; both methods send the same bytes")
+    func rename() async throws {
+        let (client, transport) = try ResponseContractTests().client { _, _ in .json(200, #"{"name": "w2"}"#) }
+        let flat = try await client.widgets.rename(name: "w1", newName: "w2")
+        let model = try await client.widgets.rename(name: "w1", body: RenameRequest(newName: "w2"))
+        #expect(flat == model)
+        #expect(transport.requests.map(\.bodyText) == [#"{"newName":"w2"}"#, #"{"newName":"w2"}"#])
+        _ = try await client.widgets.rename(name: "w1", newName: "w3", reason: "typo")
+        #expect(transport.requests[2].bodyText == #"{"newName":"w3","reason":"typo"}"#)
+        #expect(transport.requests[2].pathAndQuery == "/widgets/w1:rename?api-version=2025-06-01")
+    }
+
+    @Test("x-ms-client-flatten offers a three-property body as arguments")
+    func paint() async throws {
+        let (client, transport) = try ResponseContractTests().client { _, _ in .empty(204) }
+        try await client.widgets.paint(name: "w1", color: "teal", coats: 2)
+        // The runtime's encoder sorts keys; `gloss`, left nil, is left out.
+        #expect(transport.requests.first?.bodyText == #"{"coats":2,"color":"teal"}"#)
+    }
+}
+
 /// Numbers requests in arrival order.
 private final class Counter: @unchecked Sendable {
     private let lock = NSLock()

@@ -128,6 +128,19 @@ public struct CommunicationIdentityOperations: Sendable {
         try await issueAccessTokenWithResponse(id: id, body: body).value
     }
 
+    /// Issue a new token for an identity.
+    ///
+    /// Calls ``issueAccessToken(id:body:)`` with a `CommunicationIdentityAccessTokenRequest` made of the values below.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the identity to issue token for.
+    ///   - scopes: List of scopes attached to the token.
+    ///   - expiresInMinutes: Optional custom validity period of the token within [60,1440] minutes range. If not provided, the default value of 1440 minutes (24 hours) will be used.
+    /// - Throws: `ServiceError` when the service answers with an error status.
+    public func issueAccessToken(id: String, scopes: [CommunicationIdentityTokenScope], expiresInMinutes: Int32? = nil) async throws -> CommunicationIdentityAccessToken {
+        try await issueAccessToken(id: id, body: CommunicationIdentityAccessTokenRequest(scopes: scopes, expiresInMinutes: expiresInMinutes))
+    }
+
     /// Calls `POST /identities/{id}/:issueAccessToken` as ``issueAccessToken(id:body:)`` does, and also returns the HTTP
     /// response (status, headers, request id).
     public func issueAccessTokenWithResponse(id: String, body: CommunicationIdentityAccessTokenRequest) async throws -> Response<CommunicationIdentityAccessToken> {

@@ -44,6 +44,20 @@ public struct TeamsExtensionAssignmentOperations: Sendable {
         try await upsertWithResponse(tenantId: tenantId, objectId: objectId, body: body).value
     }
 
+    /// Creates or replaces a Teams Phone access assignment.
+    ///
+    /// Calls ``upsert(tenantId:objectId:body:)`` with a `TeamsExtensionAssignmentCreateOrUpdateRequest` made of the values below.
+    ///
+    /// - Parameters:
+    ///   - tenantId: Tenant Id we want to update the assignment for.
+    ///   - objectId: Object Id we want to update the assignment for.
+    ///   - principalType: The type of principal the assignment is for.
+    ///   - clientIds: Client IDs of the Microsoft Entra ID applications through which the principal may exchange its tokens.
+    /// - Throws: `ServiceError` when the service answers with an error status.
+    public func upsert(tenantId: String, objectId: String, principalType: TeamsExtensionPrincipalType, clientIds: [String]? = nil) async throws -> TeamsExtensionAssignmentResponse {
+        try await upsert(tenantId: tenantId, objectId: objectId, body: TeamsExtensionAssignmentCreateOrUpdateRequest(principalType: principalType, clientIds: clientIds))
+    }
+
     /// Calls `PUT /access/teamsExtension/tenants/{tenantId}/assignments/{objectId}` as ``upsert(tenantId:objectId:body:)`` does, and also returns the HTTP
     /// response (status, headers, request id).
     public func upsertWithResponse(tenantId: String, objectId: String, body: TeamsExtensionAssignmentCreateOrUpdateRequest) async throws -> Response<TeamsExtensionAssignmentResponse> {

@@ -20,6 +20,16 @@ public struct ThingsOperations: Sendable {
         _ = try await defaultWithResponse(body: body)
     }
 
+    /// Calls ``default(body:)`` with a `MyModel` made of the values below.
+    ///
+    /// - Parameters:
+    ///   - first: The `first` value.
+    ///   - other: The `other` value.
+    /// - Throws: `ServiceError` when the service answers with an error status.
+    public func `default`(first: _1stModel? = nil, other: MyModel2? = nil) async throws {
+        _ = try await `default`(body: MyModel(first: first, other: other))
+    }
+
     /// Calls `POST /things:default` as ``default(body:)`` does, and also returns the HTTP
     /// response (status, headers, request id).
     public func defaultWithResponse(body: MyModel) async throws -> Response<Void> {

@@ -40,7 +40,7 @@ public final class ResponseContractClient: Sendable {
         self.init(endpoint: endpoint, credential: try APIKeyCredential(headerName: "x-widget-key", key: apiKey), options: options)
     }
 
-    /// Widgets operations: `get`, `check`, `beginCreateOrReplace`, `beginDelete`, `beginBuild`, `beginImport`, `list`.
+    /// Widgets operations: `get`, `check`, `beginCreateOrReplace`, `beginDelete`, `beginBuild`, `rename`, `paint`, `beginImport`, `list`.
     public var widgets: WidgetsOperations { WidgetsOperations(pipeline: pipeline) }
 
     /// Blobs operations: `upload`, `download`.

@@ -3,7 +3,7 @@
 @_spi(Generated) import AzureSDKRuntime
 import Foundation
 
-/// Widgets operations: `get`, `check`, `beginCreateOrReplace`, `beginDelete`, `beginBuild`, `beginImport`, `list`.
+/// Widgets operations: `get`, `check`, `beginCreateOrReplace`, `beginDelete`, `beginBuild`, `rename`, `paint`, `beginImport`, `list`.
 ///
 /// Get it from `ResponseContractClient`; it shares the client's pipeline.
 public struct WidgetsOperations: Sendable {
@@ -117,6 +117,75 @@ public struct WidgetsOperations: Sendable {
     ///   not on this client's endpoint.
     public func resumeBuild(from resumeToken: String) throws -> Poller<WidgetOperation> {
         try pipeline.resumeLongRunning(from: resumeToken, decode: { try $0.decodeBody(WidgetOperation.self) })
+    }
+
+    /// Renames a widget; the two-property body is also offered as arguments.
+    ///
+    /// `POST /widgets/{name}:rename` (`Widgets_Rename`): one request (a transient failure is retried with the same request id).
+    ///
+    /// - Parameters:
+    ///   - name: The widget's name.
+    ///   - body: The `body` value.
+    /// - Throws: `ServiceError` when the service answers with an error status.
+    public func rename(name: String, body: RenameRequest) async throws -> Widget {
+        try await renameWithResponse(name: name, body: body).value
+    }
+
+    /// Renames a widget; the two-property body is also offered as arguments.
+    ///
+    /// Calls ``rename(name:body:)`` with a `RenameRequest` made of the values below.
+    ///
+    /// - Parameters:
+    ///   - name: The widget's name.
+    ///   - newName: The new name.
+    ///   - reason: The `reason` value.
+    /// - Throws: `ServiceError` when the service answers with an error status.
+    public func rename(name: String, newName: String, reason: String? = nil) async throws -> Widget {
+        try await rename(name: name, body: RenameRequest(newName: newName, reason: reason))
+    }
+
+    /// Calls `POST /widgets/{name}:rename` as ``rename(name:body:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func renameWithResponse(name: String, body: RenameRequest) async throws -> Response<Widget> {
+        var request = PipelineRequest(method: .post, path: "/widgets/\(PathEncoding.segment(name)):rename")
+        try request.setJSONBody(body, contentType: "application/json")
+        let response = try await pipeline.send(request, expecting: [200])
+        return Response(value: try response.decodeBody(Widget.self), raw: response)
+    }
+
+    /// Paints a widget; x-ms-client-flatten offers the three-property body as arguments.
+    ///
+    /// `POST /widgets/{name}:paint` (`Widgets_Paint`): one request (a transient failure is retried with the same request id).
+    ///
+    /// - Parameters:
+    ///   - name: The widget's name.
+    ///   - paint: The `paint` value.
+    /// - Throws: `ServiceError` when the service answers with an error status.
+    public func paint(name: String, paint: Paint) async throws {
+        _ = try await paintWithResponse(name: name, paint: paint)
+    }
+
+    /// Paints a widget; x-ms-client-flatten offers the three-property body as arguments.
+    ///
+    /// Calls ``paint(name:paint:)`` with a `Paint` made of the values below.
+    ///
+    /// - Parameters:
+    ///   - name: The widget's name.
+    ///   - color: The `color` value.
+    ///   - gloss: The `gloss` value.
+    ///   - coats: The `coats` value.
+    /// - Throws: `ServiceError` when the service answers with an error status.
+    public func paint(name: String, color: String, gloss: Bool? = nil, coats: Int32? = nil) async throws {
+        _ = try await paint(name: name, paint: Paint(color: color, gloss: gloss, coats: coats))
+    }
+
+    /// Calls `POST /widgets/{name}:paint` as ``paint(name:paint:)`` does, and also returns the HTTP
+    /// response (status, headers, request id).
+    public func paintWithResponse(name: String, paint: Paint) async throws -> Response<Void> {
+        var request = PipelineRequest(method: .post, path: "/widgets/\(PathEncoding.segment(name)):paint")
+        try request.setJSONBody(paint, contentType: "application/json")
+        let response = try await pipeline.send(request, expecting: [204])
+        return Response(value: (), raw: response)
     }
 
     /// Imports a widget from elsewhere; poll the Location for it.
