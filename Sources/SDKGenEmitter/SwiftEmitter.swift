@@ -106,7 +106,8 @@ public struct SwiftEmitter {
                 if let test {
                     testContexts.append(test)
                 } else if let reason {
-                    warnings.append(Diagnostic(severity: .warning, location: operation.location, message: "no generated test: \(reason)"))
+                    warnings.append(Diagnostic(
+                        severity: .warning, location: reason.location ?? operation.location, message: "no generated test: \(reason.text)"))
                 }
             }
             let docLines = DocLines.from("Operations of the `\(group.isEmpty ? "Default" : group)` group.")

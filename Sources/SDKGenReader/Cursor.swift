@@ -94,11 +94,11 @@ struct Cursor {
         }
     }
 
-    /// The member `key` as a number, nil when absent.
-    func number(_ key: String) throws -> Double? {
+    /// The member `key` as a number, exactly as written; nil when absent.
+    func number(_ key: String) throws -> JSONNumber? {
         guard let child = self[key] else { return nil }
         switch child.value {
-        case .integer(let number): return Double(number)
+        case .integer(let number): return JSONNumber(number)
         case .number(let number): return number
         case .null: return nil
         default: throw child.error("expected a number, found \(child.value.kindName)")

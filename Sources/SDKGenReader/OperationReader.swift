@@ -146,7 +146,7 @@ struct OperationReader {
             description: try cursor.string("description"),
             isClientParameter: locationExtension == "client" || (location == .query && name == "api-version"),
             skipsURLEncoding: try cursor.bool("x-ms-skip-url-encoding"),
-            defaultValue: (cursor["default"] ?? schemaCursor["default"])?.value,
+            defaultValue: schemas.defaultValue(cursor["default"] ?? schemaCursor["default"], type: type),
             constraints: try schemas.constraints(schemaCursor), isConstant: false, collectionFormat: collectionFormat)
     }
 

@@ -179,7 +179,8 @@ extension WireJSON {
         case .null: self = .null
         case .bool(let flag): self = .bool(flag)
         case .integer(let number): self = .number(Double(number))
-        case .number(let number): self = .number(number)
+        // The emulator's JSON holds Doubles; a number beyond Double's range becomes an infinity or zero here.
+        case .number(let number): self = .number(number.approximateDouble ?? 0)
         case .string(let text): self = .string(text)
         case .array(let items): self = .array(items.map(WireJSON.init(description:)))
         case .object(let members):
