@@ -17,6 +17,7 @@ let generatedSDKs: [(module: String, endToEnd: Bool)] = [
     ("NamingTorture", endToEnd: false),
     ("ResponseContract", endToEnd: false),
     ("WireMatrix", endToEnd: false),
+    ("Numbers", endToEnd: false),
 ]
 
 /// Whether a generated folder exists: the generator, runtime and emulator build without `Generated/`

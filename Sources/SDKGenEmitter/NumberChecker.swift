@@ -37,18 +37,35 @@ struct NumberChecker {
             case .object(let object):
                 guard case .object(let members) = value else { return nil }
                 for member in members {
-                    // A subtype's own members are not the base's to judge; additional properties have their type.
-                    guard let memberType = object.properties.first(where: { $0.name == member.key })?.type ?? object.additionalProperties else { continue }
+                    // Additional properties have their type; other undeclared members are compared as free-form JSON.
+                    let memberType = object.properties.first(where: { $0.name == member.key })?.type ?? object.additionalProperties ?? .any
                     if let found = firstProblem(member.value, as: memberType, depth: depth + 1) {
                         return ([member.key] + found.tokens, found.message)
                     }
                 }
                 return nil
             case .enumeration, .union:
-                return nil
+                return firstProblem(value, as: .any, depth: depth + 1)
             }
         default:
-            return nil
+            // Free-form JSON, members a model does not declare, values of the wrong kind: generated tests compare
+            // and decode them as the runtime's `JSONValue`, whose numbers are Doubles.
+            switch value {
+            case .integer, .number:
+                return NumberFit.problem(value, as: .number(format: nil)).map { ([], $0) }
+            case .array(let items):
+                for (index, item) in items.enumerated() {
+                    if let found = firstProblem(item, as: .any, depth: depth + 1) { return ([String(index)] + found.tokens, found.message) }
+                }
+                return nil
+            case .object(let members):
+                for member in members {
+                    if let found = firstProblem(member.value, as: .any, depth: depth + 1) { return ([member.key] + found.tokens, found.message) }
+                }
+                return nil
+            case .null, .bool, .string:
+                return nil
+            }
         }
     }
 

@@ -71,7 +71,8 @@ enum YAMLDocumentParser {
         case .null: return .null
         case .bool: return node.bool.map(JSONValue.bool) ?? .string(scalar.string)
         case .int:
-            if let value = Int64(scalar.string) { return .integer(value) }
+            // `-0` stays a number with its sign: as a Double it is not 0.
+            if let value = Int64(scalar.string), value != 0 || !scalar.string.hasPrefix("-") { return .integer(value) }
             // Decimal digits beyond Int64 are kept exactly, as JSON keeps them.
             if let number = JSONNumber(scalar.string) { return .number(number) }
             return Self.finite(node.float).map(JSONValue.number) ?? .string(scalar.string)
