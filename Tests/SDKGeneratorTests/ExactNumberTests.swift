@@ -101,6 +101,23 @@ struct ExactNumberGenerationTests {
         #expect(warning.location.hasSuffix("s.yaml#/paths/~1x/get/x-ms-examples/E/responses/200/body/items/1/n"), "\(warning.location)")
     }
 
+    @Test("the extreme-number corpus seed generates every file, warning at each default and example that does not fit")
+    func corpusSeed() throws {
+        let path = (Generator.checkoutRoot as NSString).appendingPathComponent("Tests/SDKGenReaderTests/Corpus/extreme-numbers.json")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let result = try Self.generate([("extreme-numbers.json", text)])
+        #expect(result.files.allSatisfy { !$0.contents.isEmpty })
+        let located = Set(result.warnings.map { $0.location.components(separatedBy: "#").last ?? "" })
+        for pointer in ["/paths/~1things/put/parameters/0/default", "/paths/~1things/put/parameters/1/default",
+                        "/definitions/Thing/properties/tiny/default", "/definitions/Thing/properties/wide/default",
+                        "/paths/~1things/put/x-ms-examples/Extremes/parameters/body/big"] {
+            #expect(located.contains(pointer), "no warning at \(pointer): \(located.sorted())")
+        }
+        let model = try InlineDescription.file(result, "Models/Thing.swift")
+        #expect(model.contains("Range: -99999999999999999999999999999999999999…99999999999999999999999999999999999999."))
+        #expect(model.contains("Default: `-0`."))
+    }
+
     @Test("the Numbers fixture: exact literals and defaults, two located warnings")
     func fixture() throws {
         let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/Numbers/Numbers.yaml")
