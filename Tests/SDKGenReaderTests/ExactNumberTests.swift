@@ -111,6 +111,21 @@ struct ExactNumberTests {
         #expect(String(decoding: try encoder.encode(Constraints(minimum: 60, maximum: 1440)), as: UTF8.self) == #"{"maximum":1440,"minimum":60}"#)
     }
 
+    @Test("a length beyond Int32 is a located error that names the number")
+    func hugeLength() throws {
+        let spec = try TemporarySpec(["api.json": #"""
+        {"swagger": "2.0", "info": {"title": "N", "version": "1"}, "paths": {},
+         "definitions": {"T": {"type": "object", "properties": {"s": {"type": "string", "maxLength": 123456789012345678901234567890}}}}}
+        """#])
+        do {
+            _ = try SpecReader.read(path: spec.path("api.json"))
+            Issue.record("expected an error")
+        } catch let error as ReaderError {
+            #expect(error.location.hasSuffix("api.json#/definitions/T/properties/s/maxLength"), "\(error.location)")
+            #expect(error.message.contains("at most 2147483647, found 123456789012345678901234567890"), "\(error.message)")
+        }
+    }
+
     @Test("minimum and maximum keep their text in the IR")
     func constraints() throws {
         let spec = try TemporarySpec(["api.json": #"""
@@ -130,5 +145,27 @@ extension JSONValue {
     fileprivate var numberText: String? {
         if case .number(let number) = self { return number.text }
         return nil
+    }
+}
+
+/// Input-controlled text that used to be indexed without a check.
+@Suite("Unchecked indexing")
+struct UncheckedIndexingTests {
+    @Test("a fixed query without a name in an x-ms-paths key is a located warning, not a trap")
+    func namelessFixedQuery() throws {
+        let spec = try TemporarySpec(["api.yaml": """
+        swagger: "2.0"
+        info: {title: N, version: "1"}
+        paths: {}
+        x-ms-paths:
+          "/a?=":
+            get: {operationId: A_Get, responses: {"200": {description: ok}}}
+          "/b?=x&op=1":
+            get: {operationId: B_Get, responses: {"200": {description: ok}}}
+        """])
+        let result = try SpecReader.read(path: spec.path("api.yaml"))
+        #expect(result.warnings.contains { $0.location.hasSuffix("api.yaml#/x-ms-paths/~1a?=/get") && $0.message.contains("has no name") }, "\(result.warnings)")
+        let b = try #require(result.api.operations.first { $0.operationID == "B_Get" })
+        #expect(b.parameters.filter(\.isConstant).map(\.name) == ["op"])
     }
 }
