@@ -42,7 +42,9 @@ public enum NumberFit {
         case .number:
             // A Double literal of a whole number beyond 2^53 written without a point makes Swift warn that it is
             // not exactly representable; with `.0` it is an ordinary float literal, rounded without a warning.
-            if case .number = value, number.isInteger, !number.text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+            if number.isInteger, number.int64Value.map({ $0.magnitude > 1 << 53 }) ?? true,
+                !number.text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
+            {
                 return number.text + ".0"
             }
             return number.text

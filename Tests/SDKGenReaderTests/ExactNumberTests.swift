@@ -169,3 +169,41 @@ struct UncheckedIndexingTests {
         #expect(b.parameters.filter(\.isConstant).map(\.name) == ["op"])
     }
 }
+
+/// The Swift literal each number becomes for each numeric type, or why it has none.
+@Suite("Number fit")
+struct NumberFitTests {
+    private static func value(_ text: String) throws -> JSONValue {
+        if let whole = Int64(text), String(whole) == text { return .integer(whole) }
+        return .number(try #require(JSONNumber(text)))
+    }
+
+    @Test("literals are exact and compile without warnings", arguments: [
+        ("1e2", TypeReference.integer(format: "int32"), "100"),
+        ("-9223372036854775808", .integer(format: "int64"), "-9223372036854775808"),
+        ("0.1000000000000000055511151231257827", .number(format: nil), "0.1000000000000000055511151231257827"),
+        ("12345678901234567890", .number(format: nil), "12345678901234567890.0"),
+        ("9007199254740993", .number(format: "double"), "9007199254740993.0"),
+        ("5", .number(format: nil), "5"),
+        ("-0", .number(format: nil), "-0"),
+        ("3.4028235e38", .number(format: "float"), "3.4028235e38"),
+    ])
+    func literal(text: String, type: TypeReference, expected: String) throws {
+        let value = try Self.value(text)
+        #expect(NumberFit.problem(value, as: type) == nil)
+        #expect(NumberFit.swiftLiteral(value, as: type) == expected)
+    }
+
+    @Test("values the type cannot hold have no literal", arguments: [
+        ("2147483648", TypeReference.integer(format: "int32")), ("12345678901234567890", .integer(format: "int64")),
+        ("2.5", .integer(format: nil)), ("1e400", .number(format: nil)), ("1e-400", .number(format: nil)),
+        ("1e-320", .number(format: nil)), ("1e39", .number(format: "float")), ("1e-50", .number(format: "float")),
+        ("9.223372036854775807e18", .integer(format: "int64")),
+    ])
+    func misfit(text: String, type: TypeReference) throws {
+        let value = try Self.value(text)
+        #expect(NumberFit.problem(value, as: type) != nil)
+        #expect(NumberFit.swiftLiteral(value, as: type) == nil)
+        #expect(NumberFit.problem(value, as: .nullable(type)) != nil, "through nullability")
+    }
+}
