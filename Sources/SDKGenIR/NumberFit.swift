@@ -39,10 +39,11 @@ public enum NumberFit {
         case .integer(let format):
             guard format != "unixtime", let whole = number.int64Value else { return nil }
             return String(whole)
-        case .number:
-            // A Double literal of a whole number beyond 2^53 written without a point makes Swift warn that it is
-            // not exactly representable; with `.0` it is an ordinary float literal, rounded without a warning.
-            if number.isInteger, number.int64Value.map({ $0.magnitude > 1 << 53 }) ?? true,
+        case .number(let format):
+            // A Double literal of a whole number beyond 2^53 (Float: 2^24) written without a point makes Swift warn
+            // that it is not exactly representable; with `.0` it is an ordinary float literal, rounded silently.
+            let exactLimit: UInt64 = format == "float" ? 1 << 24 : 1 << 53
+            if number.isInteger, number.int64Value.map({ $0.magnitude > exactLimit }) ?? true,
                 !number.text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
             {
                 return number.text + ".0"

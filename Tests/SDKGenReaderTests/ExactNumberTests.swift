@@ -187,6 +187,8 @@ struct NumberFitTests {
         ("5", .number(format: nil), "5"),
         ("-0", .number(format: nil), "-0"),
         ("3.4028235e38", .number(format: "float"), "3.4028235e38"),
+        ("16777217", .number(format: "float"), "16777217.0"),
+        ("16777216", .number(format: "float"), "16777216"),
     ])
     func literal(text: String, type: TypeReference, expected: String) throws {
         let value = try Self.value(text)
