@@ -18,6 +18,7 @@ let generatedSDKs: [(module: String, endToEnd: Bool)] = [
     ("ResponseContract", endToEnd: false),
     ("WireMatrix", endToEnd: false),
     ("Extensions", endToEnd: false),
+    ("Numbers", endToEnd: false),
 ]
 
 /// Whether a generated folder exists: the generator, runtime and emulator build without `Generated/`

@@ -21,7 +21,7 @@ fi
 bin="$scratch/release/sdkgen-libfuzzer"
 mkdir -p "$corpus" "$findings"
 seed() { for file in "$@"; do [ -f "$file" ] && cp "$file" "$corpus/seed-$(basename "$(dirname "$file")")-$(basename "$file")"; done; return 0; }
-seed Spec/*.yaml Spec/NamingTorture/*.yaml Tests/SDKGenReaderTests/Corpus/*
+seed Spec/*.yaml Spec/NamingTorture/*.yaml Spec/Numbers/*.yaml Spec/Numbers/examples/*.json Tests/SDKGenReaderTests/Corpus/*
 if [ -d ../shared/specs ]; then
   while IFS= read -r file; do seed "$file"; done < <(find ../shared/specs -name '*.json' -size -200k | sort)
 fi

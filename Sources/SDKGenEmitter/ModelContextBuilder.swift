@@ -211,8 +211,8 @@ struct ModelContextBuilder {
         return facts.isEmpty ? nil : facts.joined(separator: " ")
     }
 
-    /// Whole numbers without a fraction; anything else (beyond Int64, infinities from YAML's `.inf`) as Swift writes it.
-    private static func format(_ number: Double) -> String {
-        Int64(exactly: number).map { String($0) } ?? String(number)
+    /// The number as the description wrote it: a bound beyond the Swift type's range still documents the API.
+    private static func format(_ number: JSONNumber) -> String {
+        number.text
     }
 }

@@ -123,7 +123,8 @@ public struct SwiftEmitter {
                 if let test {
                     testContexts.append(test)
                 } else if let reason {
-                    warnings.append(Diagnostic(severity: .warning, location: operation.location, message: "no generated test: \(reason)"))
+                    warnings.append(Diagnostic(
+                        severity: .warning, location: reason.location ?? operation.location, message: "no generated test: \(reason.text)"))
                 }
             }
             let methodList = operationContexts.map { "`\(SwiftNaming.plain($0.isLongRunning ? $0.beginMethodName : $0.methodName))`" }

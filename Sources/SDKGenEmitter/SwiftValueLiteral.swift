@@ -25,12 +25,10 @@ struct SwiftValueLiteral {
             if format == "uuid" { return Self.isUUID(text) ? "UUID(uuidString: \"\(text)\")!" : nil }
             guard types.swiftType(.string(format: format)) == "String" else { return nil }
             return "\"" + SwiftLiterals.escapedString(text) + "\""
-        case (.integer, .integer(let number)):
-            return String(number)
-        case (.number, .integer(let number)):
-            return String(number)
-        case (.number, .number(let number)):
-            return String(number)
+        case (.integer, .integer), (.integer, .number), (.number, .integer), (.number, .number):
+            // Nil for a value the Swift type cannot hold: a literal of it would not compile (Int32 3000000000) or
+            // would silently be another number (1e-400 as 0).
+            return NumberFit.swiftLiteral(value, as: type)
         case (.boolean, .bool(let flag)):
             return flag ? "true" : "false"
         case (.array(let element), .array(let items)):

@@ -7,9 +7,30 @@ struct TestContextBuilder {
     let types: TypeMapper
     let operations: OperationContextBuilder
 
+    /// Why an operation has no generated test, and where the value that prevents one is, when it is one value.
+    struct SkipReason: ExpressibleByStringInterpolation {
+        var text: String
+        /// `file#/json/pointer` of the value; nil: the operation's own location.
+        var location: String?
+
+        init(stringLiteral value: String) {
+            text = value
+        }
+
+        init(_ text: String, location: String?) {
+            self.text = text
+            self.location = location
+        }
+    }
+
     /// The test of `operation`, or nil (with the reason) when its example cannot drive one.
-    func test(_ operation: Operation, context: OperationContext) -> (OperationTestContext?, String?) {
+    func test(_ operation: Operation, context: OperationContext) -> (OperationTestContext?, SkipReason?) {
         guard let example = operation.examples.first else { return (nil, "no example") }
+        if let problem = numberProblem(in: example, of: operation) {
+            // A test with this value would not compile (an Int32 literal too large) or would fail when run (JSON
+            // decoding refuses 12345678901234567890 as Int64): no test, and the warning points at the value.
+            return (nil, problem)
+        }
         var encodings: [BodyEncoding] = []
         if let body = operation.requestBody { encodings.append(BodyEncoding(contentTypes: body.contentTypes, type: body.type)) }
         if let response = operation.successResponses.first(where: { $0.type != nil }) {
@@ -139,6 +160,29 @@ struct TestContextBuilder {
         return (test, nil)
     }
 
+    /// The first number of `example` that the Swift type it feeds cannot hold: a parameter or request body, or a
+    /// response body.
+    private func numberProblem(in example: Example, of operation: Operation) -> SkipReason? {
+        let checker = NumberChecker(api: api)
+        var found: (tokens: [String], message: String)?
+        for argument in operations.arguments(of: operation) where found == nil {
+            guard let value = example.parameters[argument.wireName] else { continue }
+            found = checker.firstProblem(value, as: argument.type).map { (["parameters", argument.wireName] + $0.tokens, $0.message) }
+        }
+        for status in example.responses.keys.sorted() where found == nil {
+            guard let body = example.responses[status] else { continue }
+            let declared = operation.responses.first { $0.statusCode == status }
+                ?? (operation.successResponses.contains { $0.statusCode == status } ? nil : operation.errorResponse)
+            found = checker.firstProblem(body, as: declared?.type ?? .any).map { (["responses", status, "body"] + $0.tokens, $0.message) }
+        }
+        guard let found else { return nil }
+        let pointer = NumberChecker.pointer(found.tokens)
+        if let location = example.location {
+            return SkipReason("example '\(example.title)': \(found.message)", location: location + pointer)
+        }
+        return SkipReason("example '\(example.title)' at \(pointer): \(found.message)", location: nil)
+    }
+
     private func callArgument(label: String, value: JSONValue, type: TypeReference) -> CallArgument {
         let json = SwiftLiterals.json(value)
         var argument = CallArgument(
@@ -202,6 +246,8 @@ struct TestContextBuilder {
         switch (type.nonNullable, value) {
         case (.string("uuid"), .string(let text)): return text.lowercased()
         case (_, .string(let text)): return text
+        case (.integer, .integer), (.integer, .number), (.number, .integer), (.number, .number):
+            return wireNumber(value, type: type.nonNullable) ?? SwiftLiterals.json(value)
         case (.array(let element), .array(let values)):
             let separator: String
             switch collectionFormat ?? .csv {
@@ -212,6 +258,27 @@ struct TestContextBuilder {
             }
             return values.map { text(of: $0, type: element, collectionFormat: nil) }.joined(separator: separator)
         default: return SwiftLiterals.json(value)
+        }
+    }
+
+    /// The text the runtime sends for a number (`QueryValue`, `HeaderValue`): whole numbers as digits, others in
+    /// Swift's shortest round-tripping form of the Double or Float the value becomes (`0.1` for
+    /// `0.1000000000000000055511151231257827`), which is not always the example's text.
+    private static func wireNumber(_ value: JSONValue, type: TypeReference) -> String? {
+        let number: JSONNumber
+        switch value {
+        case .integer(let whole): return String(whole)
+        case .number(let exact): number = exact
+        default: return nil
+        }
+        switch type {
+        case .integer: return number.int64Value.map { String($0) }
+        case .number(let format):
+            if format == "float" {
+                return number.floatValue.map { float in Int64(exactly: float).map { String($0) } ?? String(float) }
+            }
+            return number.doubleValue.map { double in Int64(exactly: double).map { String($0) } ?? String(double) }
+        default: return nil
         }
     }
 

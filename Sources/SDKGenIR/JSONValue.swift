@@ -7,10 +7,10 @@ public enum JSONValue: Sendable, Hashable {
     case null
     /// `true` / `false`.
     case bool(Bool)
-    /// An integer that fits in 64 bits.
+    /// A whole number written without a fraction or exponent that fits in 64 bits.
     case integer(Int64)
-    /// Any other number.
-    case number(Double)
+    /// Any other number, with its exact text: beyond `Int64`, fractions, exponents, beyond `Double`'s range.
+    case number(JSONNumber)
     /// A string.
     case string(String)
     /// An array.
@@ -36,6 +36,9 @@ public enum JSONValue: Sendable, Hashable {
         case (.bool(let a), .bool(let b)): return a == b
         case (.integer(let a), .integer(let b)): return a == b
         case (.number(let a), .number(let b)): return a == b
+        // Equal values are equal however they are spelled (`100` and `1e2`): a snapshot written as JSON reads
+        // `100.0` back as an integer.
+        case (.integer(let a), .number(let b)), (.number(let b), .integer(let a)): return JSONNumber(a) == b
         case (.string(let a), .string(let b)): return a == b
         case (.array(let a), .array(let b)): return a == b
         case (.object(let a), .object(let b)):
@@ -48,7 +51,8 @@ public enum JSONValue: Sendable, Hashable {
         switch self {
         case .null: hasher.combine(0)
         case .bool(let value): hasher.combine(value)
-        case .integer(let value): hasher.combine(value)
+        // Both number cases hash their value as a `JSONNumber`, since they compare equal across cases.
+        case .integer(let value): hasher.combine(JSONNumber(value))
         case .number(let value): hasher.combine(value)
         case .string(let value): hasher.combine(value)
         case .array(let values): hasher.combine(values)
@@ -75,6 +79,11 @@ extension JSONValue: Codable {
             while !array.isAtEnd { values.append(try array.decode(JSONValue.self)) }
             self = .array(values)
         } else if let object = try? decoder.container(keyedBy: Key.self) {
+            // `{"$sdkgen.number": "<text>"}` is how `JSONNumber` writes a number `Double` would round.
+            if object.allKeys.map(\.stringValue) == [JSONNumber.tagKey] {
+                self = .number(try JSONNumber(from: decoder))
+                return
+            }
             // Decoding loses document order; sort so the result is at least deterministic.
             let keys = object.allKeys.map(\.stringValue).sorted()
             self = .object(try keys.map { ($0, try object.decode(JSONValue.self, forKey: Key(stringValue: $0))) })
@@ -86,8 +95,8 @@ extension JSONValue: Codable {
                 self = .bool(value)
             } else if let value = try? single.decode(Int64.self) {
                 self = .integer(value)
-            } else if let value = try? single.decode(Double.self) {
-                self = .number(value)
+            } else if let value = try? single.decode(Double.self), let number = JSONNumber(value) {
+                self = .number(number)
             } else {
                 self = .string(try single.decode(String.self))
             }
@@ -106,8 +115,7 @@ extension JSONValue: Codable {
             var single = encoder.singleValueContainer()
             try single.encode(value)
         case .number(let value):
-            var single = encoder.singleValueContainer()
-            try single.encode(value)
+            try value.encode(to: encoder)
         case .string(let value):
             var single = encoder.singleValueContainer()
             try single.encode(value)

@@ -166,12 +166,17 @@ public struct Example: Codable, Sendable, Hashable {
     public var responses: [String: JSONValue]
     /// The file the example came from, relative to the description, if it was a separate file.
     public var file: String?
+    /// Where the example's object is (`examples/Get.json#`, `spec.json#/paths/~1a/get/x-ms-examples/Get`), so a
+    /// warning about one of its values can name the value's own JSON pointer; nil for OpenAPI 3 examples, which
+    /// are gathered from several places.
+    public var location: String?
 
     /// Creates an example.
-    public init(title: String, parameters: [String: JSONValue], responses: [String: JSONValue], file: String?) {
+    public init(title: String, parameters: [String: JSONValue], responses: [String: JSONValue], file: String?, location: String? = nil) {
         self.title = title
         self.parameters = parameters
         self.responses = responses
         self.file = file
+        self.location = location
     }
 }

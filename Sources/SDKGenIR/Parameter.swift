@@ -109,10 +109,10 @@ public struct ParameterGrouping: Codable, Sendable, Hashable {
 
 /// Validation facts from the description (`minimum`, `maximum`, lengths, pattern).
 public struct Constraints: Codable, Sendable, Hashable {
-    /// `minimum`.
-    public var minimum: Double?
-    /// `maximum`.
-    public var maximum: Double?
+    /// `minimum`, exactly as written (it documents the API; it may lie beyond what the Swift type holds).
+    public var minimum: JSONNumber?
+    /// `maximum`, exactly as written.
+    public var maximum: JSONNumber?
     /// `minLength`.
     public var minLength: Int?
     /// `maxLength`.
@@ -121,7 +121,7 @@ public struct Constraints: Codable, Sendable, Hashable {
     public var pattern: String?
 
     /// Creates constraints; all absent by default.
-    public init(minimum: Double? = nil, maximum: Double? = nil, minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil) {
+    public init(minimum: JSONNumber? = nil, maximum: JSONNumber? = nil, minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil) {
         self.minimum = minimum
         self.maximum = maximum
         self.minLength = minLength

@@ -94,11 +94,11 @@ struct Cursor {
         }
     }
 
-    /// The member `key` as a number, nil when absent.
-    func number(_ key: String) throws -> Double? {
+    /// The member `key` as a number, exactly as written; nil when absent.
+    func number(_ key: String) throws -> JSONNumber? {
         guard let child = self[key] else { return nil }
         switch child.value {
-        case .integer(let number): return Double(number)
+        case .integer(let number): return JSONNumber(number)
         case .number(let number): return number
         case .null: return nil
         default: throw child.error("expected a number, found \(child.value.kindName)")
@@ -109,7 +109,12 @@ struct Cursor {
     func count(_ key: String) throws -> Int? {
         guard let child = self[key] else { return nil }
         guard case .integer(let number) = child.value, number >= 0, number <= Int64(Int32.max) else {
-            throw child.error("expected a non-negative integer, found \(child.value.kindName)")
+            // Say which number: a length of 123456789012345678901234567890 is a number, just not one that fits.
+            switch child.value {
+            case .integer(let number): throw child.error("expected a non-negative integer of at most \(Int32.max), found \(number)")
+            case .number(let number): throw child.error("expected a non-negative integer of at most \(Int32.max), found \(number.text)")
+            default: throw child.error("expected a non-negative integer, found \(child.value.kindName)")
+            }
         }
         return Int(number)
     }

@@ -25,7 +25,7 @@ struct ExampleReader {
                 responses[status] = response["body"]?.value ?? .null
             }
             let file = try entry.string("$ref").map { ref in String(ref.split(separator: "#").first ?? Substring(ref)) }
-            examples.append(Example(title: title, parameters: parameters, responses: responses, file: file))
+            examples.append(Example(title: title, parameters: parameters, responses: responses, file: file, location: example.location))
         }
         if examples.isEmpty, let example = try openAPIExample(of: operation) {
             examples.append(example)

@@ -249,11 +249,14 @@ struct JSONDocumentParser {
             guard digits() > 0 else { throw error("expected digits in exponent", at: start) }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        if isInteger, let value = Int64(text) { return .integer(value) }
-        // Beyond Double's range (1e400) is infinite, which no JSON value and no Swift literal can hold.
-        guard let value = Double(text), value.isFinite else {
-            throw error("number out of range (expected at most ±1.7976931348623157e308)", at: start)
+        // `-0` stays a number with its sign: as a Double it is not 0.
+        if isInteger, let value = Int64(text), value != 0 || bytes[start] != UInt8(ascii: "-") { return .integer(value) }
+        // Kept as written, whatever its size or precision (1e400, 0.1000000000000000055511151231257827): only the
+        // emitter knows which Swift type a value feeds, and warns where it cannot hold it. An exponent of more than
+        // nine digits is no number anything can use.
+        guard let number = JSONNumber(text) else {
+            throw error("number exponent has more than \(JSONNumber.maximumExponentDigits) digits", at: start)
         }
-        return .number(value)
+        return .number(number)
     }
 }

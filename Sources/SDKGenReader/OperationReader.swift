@@ -27,7 +27,12 @@ struct OperationReader {
         if let question = rawPath.firstIndex(of: "?") {
             path = String(rawPath[..<question])
             for pair in rawPath[rawPath.index(after: question)...].split(separator: "&") {
-                let parts = pair.split(separator: "=", maxSplits: 1)
+                // Empty pieces kept: `/a?=x` (no name) would otherwise split into one part, `/a?=` into none.
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard !parts[0].isEmpty else {
+                    sink.warn(cursor.warning("'\(pair)' in the path's query has no name; ignored"))
+                    continue
+                }
                 parameters.append(Parameter(
                     name: String(parts[0]), clientName: nil, location: .query, isRequired: true, type: .string(format: nil),
                     description: nil, isClientParameter: false, skipsURLEncoding: false,
@@ -147,7 +152,7 @@ struct OperationReader {
             description: try cursor.string("description"),
             isClientParameter: locationExtension == "client" || (location == .query && name == "api-version"),
             skipsURLEncoding: try cursor.bool("x-ms-skip-url-encoding"),
-            defaultValue: (cursor["default"] ?? schemaCursor["default"])?.value,
+            defaultValue: schemas.defaultValue(cursor["default"] ?? schemaCursor["default"], type: type),
             constraints: try schemas.constraints(schemaCursor), isConstant: false, collectionFormat: collectionFormat,
             clientDefaultValue: try clientDefault(cursor, location: location, hasPrefix: prefix != nil),
             isClientRequestID: try clientRequestID(cursor, location: location),

@@ -192,14 +192,15 @@ final class SchemaTranslator {
     private func ownProperties(_ cursor: Cursor, ownerName: String) throws -> [Property] {
         let required = Set(try cursor.strings("required"))
         return try cursor.objectMembers("properties").map { key, property in
-            Property(
+            let type = try typeReference(property, nameHint: ownerName + Naming.pascalCase(key))
+            return Property(
                 name: key,
                 clientName: try property.string("x-ms-client-name"),
-                type: try typeReference(property, nameHint: ownerName + Naming.pascalCase(key)),
+                type: type,
                 isRequired: required.contains(key),
                 isReadOnly: try property.bool("readOnly"),
                 description: try property.string("description"),
-                defaultValue: property["default"]?.value,
+                defaultValue: defaultValue(property["default"], type: type),
                 constraints: try constraints(property)
             )
         }
@@ -252,7 +253,7 @@ final class SchemaTranslator {
         switch value {
         case .string(let text): return text
         case .integer(let number): return String(number)
-        case .number(let number): return String(number)
+        case .number(let number): return number.text
         case .bool(let flag): return String(flag)
         default: return ""
         }
@@ -341,6 +342,16 @@ final class SchemaTranslator {
             if case .array(let values)? = cursor["type"]?.value { return values.contains(.string("null")) }
             return try cursor.bool("nullable")
         }
+    }
+
+    /// The `default` at `cursor`, with a located warning when it is a number the Swift type of `type` cannot hold
+    /// (`18446744073709551615` for an `int64`): the emitter then keeps it in the doc comment and out of the code.
+    func defaultValue(_ cursor: Cursor?, type: TypeReference) -> JSONValue? {
+        guard let cursor else { return nil }
+        if let problem = NumberFit.problem(cursor.value, as: type) {
+            sink.warn(cursor.warning("default \(problem): it is documented, not used in code"))
+        }
+        return cursor.value
     }
 
     func constraints(_ cursor: Cursor) throws -> Constraints {

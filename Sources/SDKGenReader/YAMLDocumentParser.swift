@@ -71,18 +71,24 @@ enum YAMLDocumentParser {
         case .null: return .null
         case .bool: return node.bool.map(JSONValue.bool) ?? .string(scalar.string)
         case .int:
-            if let value = Int64(scalar.string) { return .integer(value) }
+            // `-0` stays a number with its sign: as a Double it is not 0.
+            if let value = Int64(scalar.string), value != 0 || !scalar.string.hasPrefix("-") { return .integer(value) }
+            // Decimal digits beyond Int64 are kept exactly, as JSON keeps them.
+            if let number = JSONNumber(scalar.string) { return .number(number) }
             return Self.finite(node.float).map(JSONValue.number) ?? .string(scalar.string)
-        // `.inf`, `.nan` and floats beyond Double's range stay text: descriptions are JSON documents, which have no
-        // such numbers, so a place that needs a number reports a located "expected a number".
-        case .float: return Self.finite(node.float).map(JSONValue.number) ?? .string(scalar.string)
+        // A decimal float is kept exactly, however large, small or precise (`1e400` too, as JSON would keep it).
+        // `.inf` and `.nan` stay text: descriptions are JSON documents, which have no such numbers, so a place
+        // that needs a number reports a located "expected a number, found a string".
+        case .float:
+            if let number = JSONNumber(scalar.string) { return .number(number) }
+            return Self.finite(node.float).map(JSONValue.number) ?? .string(scalar.string)
         default: return .string(scalar.string)
         }
     }
 
-    /// `value` when it is a finite number.
-    private static func finite(_ value: Double?) -> Double? {
-        value.flatMap { $0.isFinite ? $0 : nil }
+    /// `value` as a number when it is finite: YAML's other spellings (`0x1F`, `1_000`), which Yams reads as Double.
+    private static func finite(_ value: Double?) -> JSONNumber? {
+        value.flatMap { JSONNumber($0) }
     }
 
     /// Whether Yams' default resolver could give the plain scalar `text` a tag other than `str`: every

@@ -77,7 +77,9 @@ public struct WarningReport: Sendable {
         var result = ""
         var quote: Character?
         var previousWasDigit = false
+        var previous: Character?
         for character in message {
+            defer { previous = character }
             if let open = quote {
                 if character == open {
                     result.append("…")
@@ -86,7 +88,8 @@ public struct WarningReport: Sendable {
                 }
                 continue
             }
-            if character == "'" || character == "`" {
+            // An apostrophe inside a word (`Int64's`) is no quote.
+            if character == "`" || (character == "'" && !(previous?.isLetter ?? false) && !(previous?.isNumber ?? false)) {
                 quote = character
                 result.append(character)
                 previousWasDigit = false

@@ -35,6 +35,8 @@ struct WarningReportTests {
         ], workingFolder: "/")
         #expect(report.kinds.count == 1)
         #expect(report.summary == "2 warnings: 2 × response # of `…` differs")
+        let apostrophe = WarningReport([Self.warning("a", "default 1e99 is outside Int64's range for 'x'")], workingFolder: "/")
+        #expect(apostrophe.kinds.map(\.pattern) == ["default #e# is outside Int#'s range for '…'"])
     }
 
     @Test("sdkgen generate: grouped by default, every warning with --verbose, none with --quiet; the summary counts them")

@@ -7,7 +7,7 @@ enum ByteMutator {
         "\"$ref\": \"#/definitions/A\"", "$ref: '#/'", "\"$ref\": \"#\"", "$ref: ../../../../../../tmp/x.yaml",
         "\"$ref\": \"https://example.com/x\"", "\"x-ms-enum\": {}", "x-ms-pageable: {nextLinkName: }", "type: [string]",
         "\u{FEFF}", "\u{FFFF}", "\u{1F600}", "%", "\\", "'", "''", "\"\"", "{{", "}}", "{{#", "{{/",
-    ]
+    ] + ExtremeNumbers.texts
 
     static func mutate(_ input: [UInt8], random: inout SeededRandom, donor: [UInt8]) -> [UInt8] {
         var bytes = input

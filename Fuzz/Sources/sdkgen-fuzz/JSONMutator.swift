@@ -11,7 +11,10 @@ enum JSONMutator {
         let path = paths[random.below(paths.count)]
         let other = paths[random.below(paths.count)]
         let replacement: Any?
-        switch random.below(8) {
+        // JSONSerialization would round an extreme number: a marker string is put in its place and replaced by the
+        // number's exact text after serializing.
+        let marker = "@@sdkgen-fuzz-number@@"
+        switch random.below(9) {
         case 0: replacement = nil  // delete the member
         case 1: replacement = [1, "two", NSNull(), true, ["nested": [:]]][random.below(5)]  // wrong type
         case 2: replacement = ["$ref": "#/" + other.map(escape).joined(separator: "/")]  // often a cycle
@@ -19,10 +22,14 @@ enum JSONMutator {
         case 4: replacement = ["$ref": ["../" + String(repeating: "../", count: random.below(12)) + "x.json", "#", "#/", "#/nope/1"][random.below(4)]]
         case 5: replacement = (0..<(1 + random.below(600))).reduce(value(at: path, in: root) ?? 0) { inner, _ in [inner] }  // deepen
         case 6: replacement = String(repeating: "\u{202E}x{{", count: 1 + random.below(2000))
+        case 7: replacement = marker
         default: replacement = [String(repeating: "k", count: 1 + random.below(300)): value(at: path, in: root) ?? NSNull()]
         }
         root = set(replacement, at: path[...], in: root)
-        return (try? JSONSerialization.data(withJSONObject: root, options: [.fragmentsAllowed, .sortedKeys])).map { [UInt8]($0) }
+        guard let data = try? JSONSerialization.data(withJSONObject: root, options: [.fragmentsAllowed, .sortedKeys]) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: "\"" + marker + "\"", with: ExtremeNumbers.texts[random.below(ExtremeNumbers.texts.count)])
+        return [UInt8](text.utf8)
     }
 
     private static func escape(_ token: String) -> String {

@@ -13,8 +13,10 @@ struct Seed {
 }
 
 enum Seeds {
-    /// Spec/ (description, common types, examples) and, when present, every published
-    /// Identity version in ../shared/specs.
+    /// Spec/ (description, common types, examples), the fixture descriptions (Numbers, NamingTorture), the reader's
+    /// extreme-number corpus and, when present, every description in ../shared/specs (the published Identity
+    /// versions, Chat, Rooms, Sms and their common types) with a few of its examples. The shared descriptions are
+    /// read from where they are, never copied into the repository: a clone without ../shared fuzzes the rest.
     static func load(root: String) -> [Seed] {
         var seeds: [Seed] = []
         let spec = root + "/Spec"
@@ -22,18 +24,32 @@ enum Seeds {
         specFiles += ((try? FileManager.default.contentsOfDirectory(atPath: spec + "/examples")) ?? [])
             .filter { $0.hasSuffix(".json") }.sorted().map { "examples/" + $0 }
         for file in specFiles { add(&seeds, group: spec, file: file, entry: "CommunicationIdentity.yaml") }
+        for (folder, entry) in [("Numbers", "Numbers.yaml"), ("NamingTorture", "NamingTorture.yaml")] {
+            let group = spec + "/" + folder
+            add(&seeds, group: group, file: entry, entry: entry)
+            let examples = ((try? FileManager.default.contentsOfDirectory(atPath: group + "/examples")) ?? []).sorted()
+            for example in examples where example.hasSuffix(".json") { add(&seeds, group: group, file: "examples/" + example, entry: entry) }
+        }
+        let corpus = root + "/Tests/SDKGenReaderTests/Corpus"
+        for file in ["extreme-numbers.yaml", "extreme-numbers.json"] { add(&seeds, group: corpus, file: file, entry: file) }
 
         let shared = (root as NSString).deletingLastPathComponent + "/shared/specs"
         let enumerator = FileManager.default.enumerator(atPath: shared)
         var entries: [String] = []
         while let path = enumerator?.nextObject() as? String {
-            if path.hasSuffix("/CommunicationIdentity.json") { entries.append(path) }
+            // Every description: a JSON file outside `examples/` that says which Swagger or OpenAPI it is.
+            guard path.hasSuffix(".json"), !path.contains("/examples/"),
+                let head = FileManager.default.contents(atPath: shared + "/" + path)?.prefix(4096),
+                String(decoding: head, as: UTF8.self).contains("\"swagger\"") || String(decoding: head, as: UTF8.self).contains("\"openapi\"")
+            else { continue }
+            entries.append(path)
         }
         for entry in entries.sorted() {
-            let group = shared + "/" + (entry as NSString).deletingLastPathComponent
-            add(&seeds, group: group, file: "CommunicationIdentity.json", entry: "CommunicationIdentity.json")
-            let examples = ((try? FileManager.default.contentsOfDirectory(atPath: group + "/examples")) ?? []).sorted()
-            for example in examples.prefix(3) { add(&seeds, group: group, file: "examples/" + example, entry: "CommunicationIdentity.json") }
+            // The whole shared folder is the group, so `$ref`s to ../../../Common resolve in the copy too.
+            let folder = (entry as NSString).deletingLastPathComponent
+            add(&seeds, group: shared, file: entry, entry: entry)
+            let examples = ((try? FileManager.default.contentsOfDirectory(atPath: shared + "/" + folder + "/examples")) ?? []).sorted()
+            for example in examples.prefix(3) { add(&seeds, group: shared, file: folder + "/examples/" + example, entry: entry) }
         }
         return seeds
     }

@@ -4,7 +4,8 @@ enum YAMLMutator {
         "[", "{", "*a", "&a x", "|", ">-", "~", "!!binary AAAA", "!!int x", "? x", "- x", "'", "\"\\ud800\"", "0x1F",
         "1e999999", ".nan", "{$ref: '#/definitions/'}", "{$ref: '#/paths'}", "{$ref: common.yaml}", "[*a, *a, *a]",
         "{x-ms-enum: {name: 5}}", "{type: array}", "{type: object, additionalProperties: 7}", "\"\"",
-    ]
+        ".inf", "-.Inf", "+1.", ".5", "-.5", "1_000", "0o17", "0b101", "1:30",
+    ] + ExtremeNumbers.texts
 
     static func mutate(_ input: [UInt8], random: inout SeededRandom) -> [UInt8] {
         var lines = String(decoding: input, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -179,7 +179,11 @@ extension WireJSON {
         case .null: self = .null
         case .bool(let flag): self = .bool(flag)
         case .integer(let number): self = .number(Double(number))
-        case .number(let number): self = .number(number)
+        // The emulator's JSON holds Doubles: a number beyond Double's range becomes its largest finite value (an
+        // infinity could not be written back as JSON), one below it zero.
+        case .number(let number):
+            let value = number.approximateDouble ?? 0
+            self = .number(value.isFinite ? value : (value < 0 ? -Double.greatestFiniteMagnitude : Double.greatestFiniteMagnitude))
         case .string(let text): self = .string(text)
         case .array(let items): self = .array(items.map(WireJSON.init(description:)))
         case .object(let members):
