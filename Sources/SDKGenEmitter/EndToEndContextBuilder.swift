@@ -86,7 +86,8 @@ struct EndToEndContextBuilder {
         return UsageExampleContext(
             moduleName: moduleName, clientName: clientName, apiVersion: SwiftLiterals.escapedString(api.apiVersion),
             sdkName: sdkName, sdkVersion: sdkVersion, emulatorModule: emulatorModule,
-            calls: calls, errorCall: errorCall, groups: groups)
+            calls: calls, errorCall: errorCall, groups: groups,
+            imports: [moduleName, "AzureSDKRuntime", "Foundation", emulatorModule, "Testing"].sorted())
     }
 
     private func call(_ operation: Operation, _ context: OperationContext, _ property: String, arguments: String) -> UsageCall {

@@ -634,6 +634,8 @@ public struct UsageExampleContext: Sendable {
     public var errorCall: UsageCall?
     /// The operation groups (property and type names), listed in the README.
     public var groups: [GroupReference]
+    /// The modules the example's test imports, sorted as swift-format wants them.
+    public var imports: [String]
 }
 
 /// One call of the usage example.

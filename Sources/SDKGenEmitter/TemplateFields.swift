@@ -403,6 +403,7 @@ extension UsageExampleContext: TemplateFields {
         "calls": \.calls,
         "errorCall": \.errorCall,
         "groups": \.groups,
+        "imports": \.imports,
     ]
 }
 

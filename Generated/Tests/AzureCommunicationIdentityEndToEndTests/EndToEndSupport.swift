@@ -2,8 +2,8 @@
 
 import AzureSDKRuntime
 import Foundation
-import Testing
 import IdentityEmulator
+import Testing
 @testable import AzureCommunicationIdentity
 
 /// The description this SDK was generated from; the emulator serves exactly its api-version and shapes.

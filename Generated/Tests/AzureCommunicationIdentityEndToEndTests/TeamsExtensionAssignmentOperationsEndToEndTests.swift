@@ -3,8 +3,8 @@
 import AzureSDKRuntime
 import AzureSDKRuntimeTesting
 import Foundation
-import Testing
 import IdentityEmulator
+import Testing
 @testable import AzureCommunicationIdentity
 
 /// Every operation of `TeamsExtensionAssignmentOperations` over a real socket against the emulator serving this SDK's description:

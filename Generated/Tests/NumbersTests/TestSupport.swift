@@ -5,7 +5,6 @@ import AzureSDKRuntimeTesting
 import Foundation
 @testable import Numbers
 
-
 /// A client whose calls go to `transport`, with retries off so error tests answer at once.
 func makeTestClient(_ transport: StubTransport) throws -> NumbersClient {
     let options = ClientOptions(transport: transport, retry: RetryOptions(maxRetries: 0))
