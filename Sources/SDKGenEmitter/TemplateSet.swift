@@ -3,13 +3,16 @@ import Mustache
 
 /// The Mustache templates, loaded once from a folder and rendered many times.
 public struct TemplateSet: Sendable {
-    /// Every template the emitter renders; a folder given with `--templates` must hold them all.
+    /// Every template the emitter renders; a folder given with `--templates` must hold them all. The doc-comment
+    /// partials come in three indentations because swift-mustache indents only the first line a standalone
+    /// partial renders inside a section.
     public static let requiredNames = [
         "Client.swift", "OperationGroup.swift", "Model.swift", "Enum.swift", "Alias.swift",
         "OperationGroupTests.swift", "TestSupport.swift", "Package.swift",
         "TestCall", "TestCallDiscard", "TestArguments",
         "EndToEndSupport.swift", "OperationGroupEndToEndTests.swift", "PreparedArguments", "EndToEndCall", "README.md", "UsageExampleTests.swift",
         "UsageExample", "Polymorphic.swift", "Union.swift",
+        "DocComment", "MemberDocComment", "NestedDocComment",
     ]
 
     /// All templates by name; partials (`{{> TestCall}}`) are looked up here too.
