@@ -97,20 +97,3 @@ public struct PackageOptions: Sendable, Hashable {
         self.runtimeVersion = runtimeVersion
     }
 }
-
-/// A problem that stops emission (e.g. a path parameter the path does not declare).
-public struct EmitterError: Error, Sendable, CustomStringConvertible {
-    /// Where: a file with JSON pointer, or a template file with line.
-    public var location: String
-    /// What is wrong.
-    public var message: String
-
-    /// Creates an error.
-    public init(location: String, message: String) {
-        self.location = location
-        self.message = message
-    }
-
-    /// `error: location: message`.
-    public var description: String { "error: \(location): \(message)" }
-}

@@ -508,11 +508,11 @@ struct OperationContextBuilder {
         while let open = rest.firstIndex(of: "{") {
             literal += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}") else {
-                throw EmitterError(location: operation.location, message: "unclosed '{' in path '\(operation.path)'")
+                throw Diagnostic(location: operation.location, message: "unclosed '{' in path '\(operation.path)'")
             }
             let name = String(rest[rest.index(after: open)..<close])
             guard let argument = arguments.first(where: { $0.location == .path && $0.wireName == name }) else {
-                throw EmitterError(location: operation.location, message: "path '\(operation.path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'")
+                throw Diagnostic(location: operation.location, message: "path '\(operation.path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'")
             }
             if !literal.isEmpty { parts.append(PathPart(literal: SwiftLiterals.escapedString(literal), argument: nil, encodes: false, isString: true, value: "", dateFormat: nil)) }
             literal = ""

@@ -78,7 +78,7 @@ public struct SwiftEmitter {
                     + "the client: pass a RequestCredential of your own to init(endpoint:credential:options:)"))
         }
         if options.endToEnd != nil, !authentication.accessKey {
-            throw EmitterError(location: "sdkgen.yaml", message: "endToEnd tests sign with the emulator's access key: "
+            throw Diagnostic(location: "sdkgen.yaml", message: "endToEnd tests sign with the emulator's access key: "
                 + "the SDK needs access-key authentication (authentication: {accessKey: true})")
         }
         var usedTypeNames = Set(types.typeNames.values.map { $0.lowercased() } + [clientName.lowercased()])

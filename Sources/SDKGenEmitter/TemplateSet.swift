@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import SDKGenIR
 
 /// The Mustache templates, loaded once from a folder and rendered many times.
 public struct TemplateSet: Sendable {
@@ -24,12 +25,12 @@ public struct TemplateSet: Sendable {
         for name in Self.requiredNames {
             let path = (folder as NSString).appendingPathComponent(name + ".mustache")
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw EmitterError(location: path, message: "template missing or unreadable; a templates folder must hold \(Self.requiredNames.map { $0 + ".mustache" }.joined(separator: ", "))")
+                throw Diagnostic(location: path, message: "template missing or unreadable; a templates folder must hold \(Self.requiredNames.map { $0 + ".mustache" }.joined(separator: ", "))")
             }
             do {
                 templates[name] = try MustacheTemplate(string: text)
             } catch {
-                throw EmitterError(location: path, message: "invalid Mustache template: \(error)")
+                throw Diagnostic(location: path, message: "invalid Mustache template: \(error)")
             }
         }
         self.library = MustacheLibrary(templates: templates)

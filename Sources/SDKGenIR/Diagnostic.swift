@@ -1,5 +1,6 @@
-/// A problem found while reading or generating, with the place it concerns.
-public struct Diagnostic: Codable, Sendable, Hashable, CustomStringConvertible {
+/// A problem found while reading or generating, with the place it concerns: the one located error type of the
+/// reader, the emitter, the generator and the CLI (thrown with severity `error`), and the form of every warning.
+public struct Diagnostic: Error, Codable, Sendable, Hashable, CustomStringConvertible {
     /// How bad it is.
     public enum Severity: String, Codable, Sendable, Hashable {
         /// Generation goes on; the output may lack what the warning names.
@@ -20,6 +21,11 @@ public struct Diagnostic: Codable, Sendable, Hashable, CustomStringConvertible {
         self.severity = severity
         self.location = location
         self.message = message
+    }
+
+    /// An error: where (`file:line:column` or `file#/json/pointer`) and what is wrong, with what was expected.
+    public init(location: String, message: String) {
+        self.init(severity: .error, location: location, message: message)
     }
 
     /// `severity: location: message`, the form compilers use.

@@ -35,8 +35,8 @@ struct Cursor {
     func has(_ key: String) -> Bool { value[key] != nil }
 
     /// An error located at this value.
-    func error(_ message: String) -> ReaderError {
-        ReaderError(location: location, message: message)
+    func error(_ message: String) -> Diagnostic {
+        Diagnostic(location: location, message: message)
     }
 
     /// A warning located at this value.

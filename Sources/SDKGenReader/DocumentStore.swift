@@ -21,23 +21,23 @@ final class DocumentStore {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: file.absolutePath)
             if (attributes[.type] as? FileAttributeType) == .typeDirectory {
-                throw ReaderError(location: file.displayPath, message: "is a folder, expected a JSON or YAML file")
+                throw Diagnostic(location: file.displayPath, message: "is a folder, expected a JSON or YAML file")
             }
             if let size = attributes[.size] as? Int, size > maxFileSize {
-                throw ReaderError(location: file.displayPath, message: "file is \(size) bytes, more than the \(maxFileSize) bytes allowed")
+                throw Diagnostic(location: file.displayPath, message: "file is \(size) bytes, more than the \(maxFileSize) bytes allowed")
             }
             data = try Data(contentsOf: URL(fileURLWithPath: file.absolutePath))
-        } catch let error as ReaderError {
+        } catch let error as Diagnostic {
             throw error
         } catch {
-            throw ReaderError(location: file.displayPath, message: "cannot read the file: it does not exist or is not readable")
+            throw Diagnostic(location: file.displayPath, message: "cannot read the file: it does not exist or is not readable")
         }
         let bytes = [UInt8](data)
         if looksLikeJSON(bytes, path: file.absolutePath) {
             return try JSONDocumentParser.parse(bytes, file: file.displayPath)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ReaderError(location: file.displayPath, message: "the file is not valid UTF-8 text")
+            throw Diagnostic(location: file.displayPath, message: "the file is not valid UTF-8 text")
         }
         return try YAMLDocumentParser.parse(text, file: file.displayPath)
     }

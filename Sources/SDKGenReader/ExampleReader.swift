@@ -14,7 +14,7 @@ struct ExampleReader {
             let example: Cursor
             do {
                 example = try resolver.dereference(entry)
-            } catch let error as ReaderError {
+            } catch let error as Diagnostic {
                 sink.warn(Diagnostic(severity: .warning, location: error.location, message: "example '\(title)' skipped: \(error.message)"))
                 continue
             }

@@ -34,7 +34,7 @@ struct JSONDocumentParser {
         return value
     }
 
-    private func error(_ message: String, at offset: Int? = nil) -> ReaderError {
+    private func error(_ message: String, at offset: Int? = nil) -> Diagnostic {
         let position = offset ?? index
         var line = 1
         var lineStart = 0
@@ -44,7 +44,7 @@ struct JSONDocumentParser {
         }
         // Columns count characters, not bytes: skip UTF-8 continuation bytes.
         let column = bytes[lineStart..<min(position, bytes.count)].filter { $0 & 0xC0 != 0x80 }.count + 1
-        return ReaderError(location: "\(file):\(line):\(column)", message: "invalid JSON: \(message)")
+        return Diagnostic(location: "\(file):\(line):\(column)", message: "invalid JSON: \(message)")
     }
 
     private mutating func skipWhitespace() {

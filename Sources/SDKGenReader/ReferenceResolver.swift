@@ -47,9 +47,9 @@ struct ReferenceResolver {
         let root: JSONValue
         do {
             root = try store.document(file)
-        } catch let error as ReaderError {
+        } catch let error as Diagnostic {
             if filePart.isEmpty { throw error }
-            throw ReaderError(location: refCursor.location, message: "$ref '\(ref)': \(error.location): \(error.message)")
+            throw Diagnostic(location: refCursor.location, message: "$ref '\(ref)': \(error.location): \(error.message)")
         }
         var cursor = Cursor(file: file, tokens: [], value: root)
         guard fragment.isEmpty || fragment.hasPrefix("/") else {

@@ -12,7 +12,7 @@ public struct ReadResult: Sendable {
 public enum SpecReader {
     /// Reads the description at `path` (and every file it `$ref`s).
     ///
-    /// - Throws: `ReaderError` naming the file and position of the first problem.
+    /// - Throws: `Diagnostic` naming the file and position of the first problem.
     public static func read(path: String) throws -> ReadResult {
         let file = SourceFile(userPath: path)
         let store = DocumentStore()

@@ -13,9 +13,9 @@ enum YAMLDocumentParser {
             // scalar, which was a tenth of the time of a large generation.
             node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            throw ReaderError(location: location(of: error, file: file), message: "invalid YAML: \(summary(of: error))")
+            throw Diagnostic(location: location(of: error, file: file), message: "invalid YAML: \(summary(of: error))")
         }
-        guard let node else { throw ReaderError(location: "\(file):1:1", message: "the document is empty, expected a mapping") }
+        guard let node else { throw Diagnostic(location: "\(file):1:1", message: "the document is empty, expected a mapping") }
         // Without aliases a document has fewer values than bytes; aliases may repeat a subtree, so
         // a bounded number of extra values is allowed before the input counts as an alias bomb.
         var budget = text.utf8.count + 1_000_000
@@ -25,10 +25,10 @@ enum YAMLDocumentParser {
     private static func convert(_ node: Node, file: String, depth: Int, budget: inout Int) throws -> JSONValue {
         budget -= 1
         guard budget >= 0 else {
-            throw ReaderError(location: position(node, file: file), message: "the document expands to too many values (YAML aliases repeating a subtree?)")
+            throw Diagnostic(location: position(node, file: file), message: "the document expands to too many values (YAML aliases repeating a subtree?)")
         }
         guard depth < JSONDocumentParser.maxDepth else {
-            throw ReaderError(location: position(node, file: file), message: "nesting deeper than \(JSONDocumentParser.maxDepth) levels")
+            throw Diagnostic(location: position(node, file: file), message: "nesting deeper than \(JSONDocumentParser.maxDepth) levels")
         }
         switch node {
         case .scalar(let scalar):
@@ -42,17 +42,17 @@ enum YAMLDocumentParser {
             var seen: Set<String> = []
             for (key, value) in mapping {
                 guard let name = key.string else {
-                    throw ReaderError(location: position(key, file: file), message: "mapping key is not a scalar")
+                    throw Diagnostic(location: position(key, file: file), message: "mapping key is not a scalar")
                 }
                 guard seen.insert(name).inserted else {
-                    throw ReaderError(location: position(key, file: file), message: "duplicate key '\(name)'")
+                    throw Diagnostic(location: position(key, file: file), message: "duplicate key '\(name)'")
                 }
                 members.append((name, try convert(value, file: file, depth: depth + 1, budget: &budget)))
             }
             return .object(members)
         case .alias:
             // compose() resolves aliases; an unresolved one cannot appear here.
-            throw ReaderError(location: position(node, file: file), message: "unresolved YAML alias")
+            throw Diagnostic(location: position(node, file: file), message: "unresolved YAML alias")
         }
     }
 

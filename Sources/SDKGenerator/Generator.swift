@@ -36,23 +36,14 @@ public enum Generator {
 
     /// Makes every file for a description already read (callers that need it first read it once).
     public static func run(read: ReadResult, templatesFolder: String, options: EmitterOptions, outputFolder: String? = nil) throws -> Result {
-        let templates: TemplateSet
-        do {
-            templates = try TemplateSet(folder: templatesFolder)
-        } catch let error as EmitterError {
-            throw GeneratorError(location: error.location, message: error.message)
-        }
-        do {
-            // The changelog (a JSON snapshot of the description) is made beside the emitter's contexts.
-            let (changelog, output) = try inParallel(
-                { try Changelog.files(module: options.moduleName, sdkVersion: options.sdkVersion, api: read.api, outputFolder: outputFolder) },
-                { try SwiftEmitter(templates: templates, options: options).emit(read.api) })
-            return Result(
-                files: (output.files + changelog.files).sorted { $0.path < $1.path },
-                warnings: read.warnings + output.warnings + changelog.warnings, api: read.api)
-        } catch let error as EmitterError {
-            throw GeneratorError(location: error.location, message: error.message)
-        }
+        let templates = try TemplateSet(folder: templatesFolder)
+        // The changelog (a JSON snapshot of the description) is made beside the emitter's contexts.
+        let (changelog, output) = try inParallel(
+            { try Changelog.files(module: options.moduleName, sdkVersion: options.sdkVersion, api: read.api, outputFolder: outputFolder) },
+            { try SwiftEmitter(templates: templates, options: options).emit(read.api) })
+        return Result(
+            files: (output.files + changelog.files).sorted { $0.path < $1.path },
+            warnings: read.warnings + output.warnings + changelog.warnings, api: read.api)
     }
 
     /// Runs the job a configuration describes: every SDK, into one set of files.

@@ -33,20 +33,20 @@ public struct GeneratorConfig: Codable, Sendable, Hashable {
     /// Reads the configuration at `path`, resolving its relative paths against its folder.
     public static func load(path: String) throws -> GeneratorConfig {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw GeneratorError(location: path, message: "cannot read the configuration file (expected sdkgen.yaml with output and sdks)")
+            throw Diagnostic(location: path, message: "cannot read the configuration file (expected sdkgen.yaml with output and sdks)")
         }
         var config: GeneratorConfig
         do {
             config = try YAMLDecoder().decode(GeneratorConfig.self, from: text)
         } catch let error as DecodingError {
-            throw GeneratorError(location: path, message: "invalid configuration: \(Self.describe(error))")
+            throw Diagnostic(location: path, message: "invalid configuration: \(Self.describe(error))")
         } catch {
-            throw GeneratorError(location: path, message: "invalid configuration: \(error)")
+            throw Diagnostic(location: path, message: "invalid configuration: \(error)")
         }
-        guard !config.sdks.isEmpty else { throw GeneratorError(location: path, message: "invalid configuration: 'sdks' is empty") }
+        guard !config.sdks.isEmpty else { throw Diagnostic(location: path, message: "invalid configuration: 'sdks' is empty") }
         let modules = config.sdks.map(\.module)
         if let duplicate = modules.first(where: { module in modules.filter { $0 == module }.count > 1 }) {
-            throw GeneratorError(location: path, message: "invalid configuration: module '\(duplicate)' appears twice in 'sdks'")
+            throw Diagnostic(location: path, message: "invalid configuration: module '\(duplicate)' appears twice in 'sdks'")
         }
         let base = (path as NSString).deletingLastPathComponent
         func resolve(_ relative: String) -> String {

@@ -138,7 +138,7 @@ public struct OutputWriter {
                 try fileManager.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
                 try fileManager.moveItem(atPath: staging, toPath: folder)
             } else if !isFolder.boolValue {
-                throw GeneratorError(location: folder, message: "the output path is a file, expected a folder")
+                throw Diagnostic(location: folder, message: "the output path is a file, expected a folder")
             } else if try foreignFiles().isEmpty {
                 // One atomic exchange where the system has it; the staging folder then holds the old tree.
                 if AtomicSwap.exchange(staging, folder) { return changes }
@@ -154,10 +154,10 @@ public struct OutputWriter {
             } else {
                 try mergeIntoPlace(files, states: states, from: staging)
             }
-        } catch let error as GeneratorError {
+        } catch let error as Diagnostic {
             throw error
         } catch {
-            throw GeneratorError(location: folder, message: "cannot write the output: \(error.localizedDescription)")
+            throw Diagnostic(location: folder, message: "cannot write the output: \(error.localizedDescription)")
         }
         return changes
     }
@@ -170,7 +170,7 @@ public struct OutputWriter {
     static func createFile(_ path: String, _ contents: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
-            throw GeneratorError(location: path, message: "cannot create the file: \(String(cString: strerror(errno)))")
+            throw Diagnostic(location: path, message: "cannot create the file: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         var contents = contents
@@ -181,7 +181,7 @@ public struct OutputWriter {
                 let written = posixWrite(descriptor, next, left)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw GeneratorError(location: path, message: "cannot write the file: \(String(cString: strerror(errno)))")
+                    throw Diagnostic(location: path, message: "cannot write the file: \(String(cString: strerror(errno)))")
                 }
                 next += written
                 left -= written
@@ -221,7 +221,7 @@ public struct OutputWriter {
             let target = (folder as NSString).appendingPathComponent(file.path)
             try fileManager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             if rename(source, target) != 0 {
-                throw GeneratorError(location: target, message: "cannot replace the file (errno \(errno))")
+                throw Diagnostic(location: target, message: "cannot replace the file (errno \(errno))")
             }
         }
         let produced = Set(files.map(\.path))

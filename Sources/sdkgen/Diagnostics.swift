@@ -21,11 +21,8 @@ enum Diagnostics {
     static func reportingErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as ReaderError {
-            print([error.diagnostic])
-            throw ExitCode(1)
-        } catch let error as GeneratorError {
-            print([error.diagnostic])
+        } catch let error as Diagnostic {
+            print([error])
             throw ExitCode(1)
         }
     }

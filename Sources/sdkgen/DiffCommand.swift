@@ -36,8 +36,8 @@ struct DiffCommand: ParsableCommand {
         let apis: [APIDescription]
         do {
             apis = try specs.map { try SpecReader.read(path: $0).api }
-        } catch let error as ReaderError {
-            Diagnostics.print([error.diagnostic])
+        } catch let error as Diagnostic {
+            Diagnostics.print([error])
             throw ExitCode(2)
         }
         let old = apis.count == 2 ? apis[0] : nil

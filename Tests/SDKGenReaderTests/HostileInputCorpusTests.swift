@@ -1,8 +1,9 @@
+import SDKGenIR
 import Foundation
 @testable import SDKGenReader
 import Testing
 
-/// Hostile descriptions must end quickly with one clear `ReaderError` (or read fine when
+/// Hostile descriptions must end quickly with one clear `Diagnostic` (or read fine when
 /// they are valid) — never a crash, a hang or runaway memory. Small inputs live in `Corpus/`;
 /// big ones are generated into a temporary folder so the repository stays small.
 /// `ReaderErrorTests` covers the basics; this covers the rest.
@@ -82,7 +83,7 @@ struct HostileInputCorpusTests {
 
 /// Reads a description with a time limit and checks the outcome.
 enum HostileRead {
-    /// Reads `path`: with `expected == nil` it must succeed, otherwise throw a `ReaderError` whose
+    /// Reads `path`: with `expected == nil` it must succeed, otherwise throw a `Diagnostic` whose
     /// message contains `expected` and whose location names the file; either way within `seconds`.
     static func expect(
         path: String, _ expected: String?, seconds: Int = 10, sourceLocation: SourceLocation = #_sourceLocation
@@ -92,7 +93,7 @@ enum HostileRead {
         do {
             _ = try SpecReader.read(path: path)
             if let expected { Issue.record("expected an error containing '\(expected)', but it read", sourceLocation: sourceLocation) }
-        } catch let error as ReaderError {
+        } catch let error as Diagnostic {
             if let expected {
                 #expect(error.message.contains(expected), "message: \(error.message)", sourceLocation: sourceLocation)
                 #expect(!error.location.isEmpty, sourceLocation: sourceLocation)

@@ -1,3 +1,4 @@
+import SDKGenIR
 import Foundation
 @testable import SDKGenReader
 import Testing
@@ -5,11 +6,11 @@ import Testing
 /// Bad input gives one error with the file and a line:column or JSON pointer.
 @Suite("Reader errors")
 struct ReaderErrorTests {
-    func error(_ files: [String: String], main: String) throws -> ReaderError {
+    func error(_ files: [String: String], main: String) throws -> Diagnostic {
         let spec = try TemporarySpec(files)
         do {
             _ = try SpecReader.read(path: spec.path(main))
-        } catch let error as ReaderError {
+        } catch let error as Diagnostic {
             return error
         }
         throw ExpectedError()
@@ -122,7 +123,7 @@ extension ReaderErrorTests {
         do {
             _ = try SpecReader.read(path: spec.path("bad.yaml"))
             Issue.record("expected an error")
-        } catch let error as ReaderError {
+        } catch let error as Diagnostic {
             #expect(error.message.contains("not valid UTF-8"))
         }
     }

@@ -1,3 +1,4 @@
+import SDKGenIR
 import Foundation
 import SDKGenerator
 import Testing
@@ -38,7 +39,7 @@ struct BadInputTests {
         } catch {
             thrown = error
         }
-        let error = try #require(thrown as? ReaderError)
+        let error = try #require(thrown as? Diagnostic)
         #expect(error.location.contains(name))
         #expect(!error.message.isEmpty)
         #expect(snapshot(output) == before)
@@ -52,7 +53,7 @@ struct BadInputTests {
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: empty) }
         let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
-        #expect(throws: GeneratorError.self) {
+        #expect(throws: Diagnostic.self) {
             _ = try Generator.run(spec: spec, templatesFolder: empty, options: Self.options)
         }
     }
