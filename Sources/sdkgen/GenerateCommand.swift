@@ -62,6 +62,7 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
+        CrashReport.install(input: spec ?? config)
         let started = Date()
         let (result, folder) = try Diagnostics.reportingErrors { () throws -> (Generator.Result, String) in
             if let spec, let output {

@@ -13,6 +13,7 @@ struct IRCommand: ParsableCommand {
     var spec: String
 
     func run() throws {
+        CrashReport.install(input: spec)
         let result = try Diagnostics.reportingErrors { try SpecReader.read(path: spec) }
         Diagnostics.print(result.warnings)
         FileHandle.standardOutput.write(try IRJSON.encode(result.api))

@@ -19,10 +19,10 @@ struct CommandLineTests {
 
     /// Runs sdkgen on a thread of its own: waiting for a child process must not hold one of the
     /// few threads Swift Testing runs every suite's async tests on (timing tests would starve).
-    static func run(_ arguments: [String], in folder: String? = nil) async throws -> Run {
+    static func run(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) async throws -> Run {
         try await withCheckedThrowingContinuation { continuation in
             Thread {
-                do { continuation.resume(returning: try runBlocking(arguments, in: folder)) } catch { continuation.resume(throwing: error) }
+                do { continuation.resume(returning: try runBlocking(arguments, in: folder, environment: environment)) } catch { continuation.resume(throwing: error) }
             }.start()
         }
     }
@@ -37,10 +37,13 @@ struct CommandLineTests {
         }
     }
 
-    static func runBlocking(_ arguments: [String], in folder: String? = nil) throws -> Run {
+    static func runBlocking(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         let output = Pipe()
         let errors = Pipe()
@@ -178,5 +181,16 @@ extension CommandLineTests {
         #expect(try await Self.run(["generate", specs[0], "--output", "Out", "--module", "M"], in: folder).status == 0)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".sdkgen-") }
         #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    @Test("a crash of sdkgen itself is one located error line and exit status 1, not a signal")
+    func crashIsReported() async throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "swagger: \"2.0\"\ninfo: {title: C, version: \"1\"}\npaths: {}\n".write(toFile: folder + "/c.yaml", atomically: true, encoding: .utf8)
+        let run = try await Self.run(["generate", "c.yaml", "--output", "out"], in: folder, environment: ["SDKGEN_CRASH_FOR_TEST": "1"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("error: c.yaml: sdkgen stopped on an internal error while generating from this input"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
 }
