@@ -158,6 +158,11 @@ let package = Package(
             name: "SDKGeneratorTests",
             dependencies: ["SDKGenerator", "SDKGenEmitter", "SDKGenReader", "SDKGenIR"]
         ),
+        /// Unit tests of the emitter: naming, literals, type mapping, context builders, key-path tables.
+        .testTarget(
+            name: "SDKGenEmitterTests",
+            dependencies: ["SDKGenEmitter", "SDKGenReader", "SDKGenIR"]
+        ),
         .testTarget(
             name: "AzureSDKRuntimeTests",
             dependencies: [
