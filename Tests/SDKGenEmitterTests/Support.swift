@@ -27,7 +27,7 @@ struct Builders {
 
     func operation(_ operationID: String) throws -> SDKGenIR.Operation {
         guard let operation = api.operations.first(where: { $0.operationID == operationID }) else {
-            throw EmitterError(location: operationID, message: "no such operation in the test description")
+            throw Diagnostic(location: operationID, message: "no such operation in the test description")
         }
         return operation
     }

@@ -55,6 +55,8 @@ import Testing
     static let repeatability = RepeatabilityContext(requestIDArgument: "requestIDArgument", firstSentArgument: "firstSentArgument", firstSentIsText: true)
     static let headerProperty = ResponseHeaderProperty(
         swiftName: "swiftName", swiftType: "swiftType", wireName: "wireName", isClosedEnum: true, docLines: [line], prefix: "prefix")
+    static let flattened = FlattenedBodyContext(
+        arguments: [argument], forwardedArguments: "forwardedArguments", docLines: [DocLine(text: "flattenedDocLines")])
     static let headers = ResponseHeadersContext(structName: "structName", methodLink: "methodLink", properties: [headerProperty])
     static let groupProperty = ParameterGroupProperty(name: "name", swiftType: "swiftType", isOptional: true, docLines: [line])
     static let parameterGroup = ParameterGroupContext(
@@ -67,7 +69,7 @@ import Testing
         bodyContentType: "bodyContentType", bodyEncoding: "bodyEncoding", bodyIsJSON: false, accept: "accept",
         expectedStatuses: [status], returnsVoid: false, returnsBody: true, returnsOptionalBody: false, returnsPages: false,
         decodedType: "decodedType", itemsKey: "itemsKey", nextLinkKey: "nextLinkKey", sendsFirstPageEagerly: true, isPlain: false,
-        withResponseMethodName: "withResponseMethodName", withResponseDocLines: [DocLine(text: "withResponseDocLines")],
+        flattenedBody: flattened, withResponseMethodName: "withResponseMethodName", withResponseDocLines: [DocLine(text: "withResponseDocLines")],
         returnClause: "returnClause", responseType: "responseType", valueExpression: "valueExpression", resultMember: "resultMember",
         responseHeaders: headers, isLongRunning: true, beginMethodName: "beginMethodName", resumeMethodName: "resumeMethodName",
         resumeDocLines: [DocLine(text: "resumeDocLines")], pollerValueType: "pollerValueType", pollerDecode: "pollerDecode",
@@ -110,13 +112,14 @@ import Testing
         Sample(parameterGroup),
         Sample(groupProperty),
         Sample(headers),
+        Sample(flattened),
         Sample(headerProperty),
         Sample(argument),
         Sample(pathPart),
         Sample(wire),
         Sample(constant),
         Sample(status),
-        Sample(ModelContext(typeName: "typeName", docLines: [line], properties: [property], hasProperties: true)),
+        Sample(ModelContext(typeName: "typeName", docLines: [line], properties: [property], hasProperties: true, hasOptionalProperties: false)),
         Sample(property),
         Sample(EnumContext(
             typeName: "typeName", docLines: [line], isExtensible: true,
@@ -142,7 +145,7 @@ import Testing
         Sample(prepared),
         Sample(UsageExampleContext(
             moduleName: "moduleName", clientName: "clientName", apiVersion: "apiVersion", sdkName: "sdkName", sdkVersion: "sdkVersion",
-            emulatorModule: "emulatorModule", calls: [usageCall], errorCall: usageCall, groups: [group])),
+            emulatorModule: "emulatorModule", calls: [usageCall], errorCall: usageCall, groups: [group], imports: ["imports"])),
         Sample(usageCall),
         Sample(repeatability),
         Sample(PolymorphicContext(
