@@ -17,6 +17,8 @@ public struct EmitterOptions: Sendable, Hashable {
     public var pinnedTypeNames: [String: String]
     /// Operation group (the `operationId` prefix) → the group to put its operations in (named after it).
     public var groupNames: [String: String]
+    /// Groups (after renaming and merging) whose operations are methods of the client itself, not of a property.
+    public var groupsOnClient: Set<String>
     /// Request bodies with at most this many writable properties also get a method taking them as arguments
     /// (autorest's `payload-flattening-threshold`); 0 turns it off except for `x-ms-client-flatten`.
     public var flattenThreshold: Int
@@ -30,7 +32,7 @@ public struct EmitterOptions: Sendable, Hashable {
         moduleName: String, clientName: String? = nil, sdkName: String, sdkVersion: String, package: PackageOptions? = nil,
         pinnedOperationIDs: [String: String] = [:], pinnedTypeNames: [String: String] = [:], endToEnd: EndToEndOptions? = nil,
         authentication: AuthenticationOptions = AuthenticationOptions(), groupNames: [String: String] = [:],
-        flattenThreshold: Int = 2
+        flattenThreshold: Int = 2, groupsOnClient: Set<String> = []
     ) {
         self.moduleName = moduleName
         self.clientName = clientName
@@ -43,6 +45,7 @@ public struct EmitterOptions: Sendable, Hashable {
         self.authentication = authentication
         self.groupNames = groupNames
         self.flattenThreshold = flattenThreshold
+        self.groupsOnClient = groupsOnClient
     }
 }
 

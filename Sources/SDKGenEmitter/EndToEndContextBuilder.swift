@@ -96,7 +96,7 @@ struct EndToEndContextBuilder {
         var resultName = SwiftNaming.memberName(context.decodedType)
         if resultName.isEmpty || SwiftNaming.escaped(resultName) != resultName { resultName = "result" }
         return UsageCall(
-            comment: summary, propertyName: property, methodName: context.callName, callSuffix: context.callSuffix,
+            comment: summary, callTarget: property, methodName: context.callName, callSuffix: context.callSuffix,
             arguments: arguments,
             resultName: context.returnsPages ? "item" : resultName,
             returnsVoid: context.returnsVoid, returnsValue: context.returnsBody || context.returnsOptionalBody,

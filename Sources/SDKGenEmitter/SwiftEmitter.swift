@@ -84,14 +84,26 @@ public struct SwiftEmitter {
         var usedTypeNames = Set(types.typeNames.values.map { $0.lowercased() } + [clientName.lowercased()])
         var groupReferences: [GroupReference] = []
         var usedProperties: Set<String> = []
+        // `names.onClient` names a group as its operationIds do, or `Default` for operations without one.
+        func isOnClient(_ group: String) -> Bool {
+            options.groupsOnClient.contains(group) || options.groupsOnClient.contains(Self.groupWord(group))
+        }
+        // Methods put on the client must not take the name of a client member or of a group's property.
+        let clientMembers = Set(["endpoint", "apiversion", "pipeline", "generatedapiversion", "defaultendpoint"]
+            + groupNames.filter { !isOnClient($0) }.map { SwiftNaming.memberName(Self.groupWord($0)).lowercased() })
+        var clientMethodNames = clientMembers
         for group in groupNames {
             let members = membersByGroup[group] ?? []
+            let isOnClient = isOnClient(group)
             // TypeSpec emits `IdentityOperations_Create`: the group is `Identity`, not `IdentityOperationsOperations`.
             let groupWord = Self.groupWord(group)
             let base = SwiftNaming.typeName(groupWord + "Operations")
-            let typeName = SwiftNaming.unique(base, in: &usedTypeNames)
-            let propertyName = SwiftNaming.unique(SwiftNaming.memberName(groupWord), in: &usedProperties)
-            var methodNames: Set<String> = []
+            // A group on the client is an extension of it: its file and tests are named after both.
+            let typeName = SwiftNaming.unique(isOnClient ? clientName + groupWord : base, in: &usedTypeNames)
+            let propertyName = isOnClient ? "" : SwiftNaming.unique(SwiftNaming.memberName(groupWord), in: &usedProperties)
+            let callTarget = isOnClient ? "client" : "client." + SwiftNaming.escaped(propertyName)
+            var methodNames: Set<String> = isOnClient ? clientMethodNames : []
+            defer { if isOnClient { clientMethodNames = methodNames } }
             // Nested header structs must not shadow a model or group type the group's methods use.
             var nestedTypeNames = usedTypeNames
             var parameterGroupTypes: [String: String] = [:]
@@ -112,7 +124,7 @@ public struct SwiftEmitter {
                 operationContexts.append(context)
                 if options.endToEnd != nil {
                     endToEndContexts.append(endToEnd.operation(operation, context: context))
-                    methods.append((operation, context, SwiftNaming.escaped(propertyName)))
+                    methods.append((operation, context, callTarget))
                 }
                 warnings += Self.unreturnedParts(of: operation, types: types)
                 if operation.paging != nil, !context.returnsPages {
@@ -130,17 +142,21 @@ public struct SwiftEmitter {
             let methodList = operationContexts.map { "`\(SwiftNaming.plain($0.isLongRunning ? $0.beginMethodName : $0.methodName))`" }
             let docLines = DocLines.from(
                 "\(SwiftEmitter.groupWord(group)) operations: \(methodList.joined(separator: ", ")).")
-            groupReferences.append(GroupReference(propertyName: SwiftNaming.escaped(propertyName), typeName: typeName, docLines: docLines))
-            let groupContext = GroupContext(clientName: clientName, typeName: typeName, docLines: docLines, operations: operationContexts)
+            if !isOnClient {
+                groupReferences.append(GroupReference(propertyName: SwiftNaming.escaped(propertyName), typeName: typeName, docLines: docLines))
+            }
+            let groupContext = GroupContext(
+                clientName: clientName, typeName: isOnClient ? clientName : typeName, docLines: docLines, operations: operationContexts,
+                isOnClient: isOnClient)
             files.append(GeneratedFile(path: sources + "\(typeName).swift", template: "OperationGroup.swift", context: groupContext, templates: templates))
             let testsContext = GroupTestsContext(
-                moduleName: module, clientName: clientName, typeName: typeName, propertyName: SwiftNaming.escaped(propertyName),
+                moduleName: module, clientName: clientName, typeName: typeName, callTarget: callTarget,
                 apiVersion: SwiftLiterals.escapedString(api.apiVersion), tests: testContexts, authAssertions: authentication.testAssertions)
             files.append(GeneratedFile(path: testFolder + "\(typeName)Tests.swift", template: "OperationGroupTests.swift", context: testsContext, templates: templates))
             if let options = options.endToEnd {
                 let context = GroupEndToEndContext(
                     moduleName: module, emulatorModule: options.emulatorModule, clientName: clientName, typeName: typeName,
-                    propertyName: SwiftNaming.escaped(propertyName), operations: endToEndContexts)
+                    callTarget: callTarget, operations: endToEndContexts)
                 files.append(GeneratedFile(
                     path: endToEndFolder + "\(typeName)EndToEndTests.swift", template: "OperationGroupEndToEndTests.swift",
                     context: context, templates: templates))

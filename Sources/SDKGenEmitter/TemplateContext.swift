@@ -74,6 +74,8 @@ public struct GroupContext: Sendable {
     public var docLines: [DocLine]
     /// Its operations, in document order.
     public var operations: [OperationContext]
+    /// The group's methods are the client's own (`sdkgen.yaml` `names.onClient`): an extension of the client.
+    public var isOnClient: Bool
 }
 
 /// One generated method.
@@ -429,8 +431,8 @@ public struct GroupTestsContext: Sendable {
     public var clientName: String
     /// The group's type name.
     public var typeName: String
-    /// The client property for the group.
-    public var propertyName: String
+    /// What the group's methods are called on: `client.<property>`, or `client` for a group on the client.
+    public var callTarget: String
     /// The api-version requests must carry.
     public var apiVersion: String
     /// One entry per operation that has an example.
@@ -563,8 +565,8 @@ public struct GroupEndToEndContext: Sendable {
     public var clientName: String
     /// The group's type name.
     public var typeName: String
-    /// The client property for the group.
-    public var propertyName: String
+    /// What the group's methods are called on: `client.<property>`, or `client` for a group on the client.
+    public var callTarget: String
     /// One entry per operation, in document order.
     public var operations: [EndToEndOperationContext]
 }
@@ -642,8 +644,8 @@ public struct UsageExampleContext: Sendable {
 public struct UsageCall: Sendable {
     /// A comment line above the call (escaped for a line comment).
     public var comment: String
-    /// The client property of the operation's group.
-    public var propertyName: String
+    /// What the method is called on: `client.<property>`, or `client` for a group on the client.
+    public var callTarget: String
     /// The method.
     public var methodName: String
     /// Appended to the call to reach the result (`.result()` for a long-running operation).

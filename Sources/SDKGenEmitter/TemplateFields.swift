@@ -76,6 +76,7 @@ extension GroupContext: TemplateFields {
         "typeName": \.typeName,
         "docLines": \.docLines,
         "operations": \.operations,
+        "isOnClient": \.isOnClient,
     ]
 }
 
@@ -274,7 +275,7 @@ extension GroupTestsContext: TemplateFields {
         "moduleName": \.moduleName,
         "clientName": \.clientName,
         "typeName": \.typeName,
-        "propertyName": \.propertyName,
+        "callTarget": \.callTarget,
         "apiVersion": \.apiVersion,
         "tests": \.tests,
         "authAssertions": \.authAssertions,
@@ -359,7 +360,7 @@ extension GroupEndToEndContext: TemplateFields {
         "emulatorModule": \.emulatorModule,
         "clientName": \.clientName,
         "typeName": \.typeName,
-        "propertyName": \.propertyName,
+        "callTarget": \.callTarget,
         "operations": \.operations,
     ]
 }
@@ -410,7 +411,7 @@ extension UsageExampleContext: TemplateFields {
 extension UsageCall: TemplateFields {
     public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "comment": \.comment,
-        "propertyName": \.propertyName,
+        "callTarget": \.callTarget,
         "methodName": \.methodName,
         "callSuffix": \.callSuffix,
         "arguments": \.arguments,

@@ -63,7 +63,8 @@ public enum Generator {
                 authentication: AuthenticationOptions(
                     accessKey: sdk.authentication?.accessKey ?? false, tokenScopes: sdk.authentication?.tokenScopes,
                     exampleEndpoint: sdk.authentication?.exampleEndpoint),
-                groupNames: sdk.names?.groups ?? [:], flattenThreshold: sdk.flattenBodiesUpTo ?? 2)
+                groupNames: sdk.names?.groups ?? [:], flattenThreshold: sdk.flattenBodiesUpTo ?? 2,
+                groupsOnClient: Set(sdk.names?.onClient ?? []))
             let result = try run(spec: sdk.spec, templatesFolder: config.templates ?? "Templates", options: options, outputFolder: config.output)
             files += result.files
             warnings += result.warnings

@@ -159,19 +159,25 @@ public struct EndToEndSettings: Codable, Sendable, Hashable {
 ///   operations: {IdentityOperations_Create: CommunicationIdentity_Create}   # new id: id whose Swift names to keep
 ///   types: {IdentityModel: CommunicationIdentity}                          # schema: Swift type name
 ///   groups: {EntraIdAssignment: EntraAssignments}                          # group: the group to use instead
+///   onClient: [Default]                                                    # groups whose methods are the client's
 /// ```
 public struct PinnedNames: Codable, Sendable, Hashable {
     /// operationId → the operationId whose Swift group and method names to keep.
     public var operations: [String: String]?
     /// Operation group → the group to put its operations in (`{EntraIdAssignment: EntraAssignments}`).
     public var groups: [String: String]?
+    /// Groups whose operations become methods of the client itself (`[Default]`), after renaming and merging.
+    public var onClient: [String]?
     /// Schema name → Swift type name.
     public var types: [String: String]?
 
     /// Creates pinned names.
-    public init(operations: [String: String]? = nil, types: [String: String]? = nil, groups: [String: String]? = nil) {
+    public init(
+        operations: [String: String]? = nil, types: [String: String]? = nil, groups: [String: String]? = nil, onClient: [String]? = nil
+    ) {
         self.operations = operations
         self.types = types
         self.groups = groups
+        self.onClient = onClient
     }
 }

@@ -196,7 +196,7 @@ struct BodyEncodingTests {
     func upload() async throws {
         let (client, transport) = try ResponseContractTests().client { _, _ in .empty(201) }
         let bytes = Data([0x00, 0xFF, 0x7B, 0x22, 0x0A, 0x80])
-        try await client.blobs.upload(name: "b1", content: bytes)
+        try await client.upload(name: "b1", content: bytes)
         let request = try #require(transport.requests.first)
         #expect(request.method == "PUT")
         #expect(request.body == bytes)
@@ -209,7 +209,7 @@ struct BodyEncodingTests {
         let (client, transport) = try ResponseContractTests().client { _, _ in
             StubResponse(status: 200, headers: ["Content-Type": "application/octet-stream"], body: bytes)
         }
-        let response = try await client.blobs.downloadWithResponse(name: "b1")
+        let response = try await client.downloadWithResponse(name: "b1")
         #expect(response.value == bytes)
         #expect(response.headers.contentType == "application/octet-stream")
         #expect(transport.requests.first?.header("Accept") == "application/octet-stream")

@@ -95,7 +95,7 @@ import Testing
         sendsBody: true, returnsVoid: false, returnsBody: true, returnsOptionalBody: false, returnsPages: false, itemsKey: "itemsKey",
         answersNotFound: true, notFoundCode: "notFoundCode")
     static let usageCall = UsageCall(
-        comment: "comment", propertyName: "propertyName", methodName: "methodName", callSuffix: "callSuffix", arguments: "arguments",
+        comment: "comment", callTarget: "callTarget", methodName: "methodName", callSuffix: "callSuffix", arguments: "arguments",
         resultName: "resultName", returnsVoid: false, returnsValue: true, returnsPages: false)
 
     /// One sample per conforming type; `everyConformingTypeIsSampled` fails when a type is added without one.
@@ -107,7 +107,7 @@ import Testing
             tokenScopes: "tokenScopes", apiKeyHeader: "apiKeyHeader", isAnonymous: true, exampleEndpoint: "exampleEndpoint",
             testCredential: "testCredential")),
         Sample(group),
-        Sample(GroupContext(clientName: "clientName", typeName: "typeName", docLines: [line], operations: [operation])),
+        Sample(GroupContext(clientName: "clientName", typeName: "typeName", docLines: [line], operations: [operation], isOnClient: true)),
         Sample(operation),
         Sample(parameterGroup),
         Sample(groupProperty),
@@ -127,7 +127,7 @@ import Testing
         Sample(EnumCaseContext(caseName: "caseName", rawValue: "rawValue", docLines: [line])),
         Sample(AliasContext(typeName: "typeName", docLines: [line], aliasedType: "aliasedType")),
         Sample(GroupTestsContext(
-            moduleName: "moduleName", clientName: "clientName", typeName: "typeName", propertyName: "propertyName",
+            moduleName: "moduleName", clientName: "clientName", typeName: "typeName", callTarget: "callTarget",
             apiVersion: "apiVersion", tests: [operationTest], authAssertions: ["authAssertions"])),
         Sample(operationTest),
         Sample(callArgument),
@@ -140,7 +140,7 @@ import Testing
             apiVersion: "apiVersion")),
         Sample(GroupEndToEndContext(
             moduleName: "moduleName", emulatorModule: "emulatorModule", clientName: "clientName", typeName: "typeName",
-            propertyName: "propertyName", operations: [endToEndOperation])),
+            callTarget: "callTarget", operations: [endToEndOperation])),
         Sample(endToEndOperation),
         Sample(prepared),
         Sample(UsageExampleContext(

@@ -219,3 +219,28 @@ extension EmitterTests {
         #expect(Self.file(result, "Models/Toy.swift").contains("    /// Creates a value; optional properties default to `nil`.\n"))
     }
 }
+
+extension EmitterTests {
+    @Test("groups named in names.onClient become methods of the client, clear of its own members and group properties")
+    func groupsOnClient() throws {
+        let description = """
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        paths:
+          /endpoint: {get: {operationId: Endpoint, responses: {"204": {description: ok}}}}
+          /toys: {get: {operationId: Toys, responses: {"204": {description: ok}}}}
+          /toys/all: {get: {operationId: Toys_List, responses: {"204": {description: ok}}}}
+        """
+        let result = try InlineDescription.generate(description, name: "pets.yaml", options: EmitterOptions(
+            moduleName: "Pets", sdkName: "pets", sdkVersion: "1.0.0", groupsOnClient: ["Default"]))
+        let client = Self.file(result, "PetsClient.swift")
+        #expect(!client.contains("public var `default`"))
+        #expect(client.contains("public var toys: ToysOperations"))
+        let onClient = Self.file(result, "PetsClientDefault.swift")
+        #expect(onClient.contains("extension PetsClient {"))
+        // `endpoint` and `toys` are the client's already.
+        #expect(onClient.contains("public func endpoint2() async throws {"))
+        #expect(onClient.contains("public func toys2() async throws {"))
+        #expect(Self.file(result, "PetsClientDefaultTests.swift").contains("struct PetsClientDefaultTests {"))
+    }
+}

@@ -43,9 +43,6 @@ public final class ResponseContractClient: Sendable {
     /// Widgets operations: `get`, `check`, `beginCreateOrReplace`, `beginDelete`, `beginBuild`, `rename`, `paint`, `beginImport`, `list`.
     public var widgets: WidgetsOperations { WidgetsOperations(pipeline: pipeline) }
 
-    /// Blobs operations: `upload`, `download`.
-    public var blobs: BlobsOperations { BlobsOperations(pipeline: pipeline) }
-
     /// Notes operations: `put`.
     public var notes: NotesOperations { NotesOperations(pipeline: pipeline) }
 }

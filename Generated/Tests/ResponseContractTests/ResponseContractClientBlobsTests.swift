@@ -6,6 +6,6 @@ import Foundation
 import Testing
 @testable import ResponseContract
 
-@Suite("BlobsOperations")
-struct BlobsOperationsTests {
+@Suite("ResponseContractClientBlobs")
+struct ResponseContractClientBlobsTests {
 }

@@ -4,10 +4,7 @@
 import Foundation
 
 /// Blobs operations: `upload`, `download`.
-///
-/// Get it from `ResponseContractClient`; it shares the client's pipeline.
-public struct BlobsOperations: Sendable {
-    let pipeline: HTTPPipeline
+extension ResponseContractClient {
 
     /// Uploads bytes as they are.
     ///
@@ -51,7 +48,7 @@ public struct BlobsOperations: Sendable {
     }
 }
 
-extension BlobsOperations {
+extension ResponseContractClient {
     /// The response headers ``downloadWithResponse(name:)`` declares, read from the response; each is nil when absent or
     /// when its text is not a value of its type (the text stays on the raw response).
     public struct DownloadHeaders: Sendable, Hashable {
