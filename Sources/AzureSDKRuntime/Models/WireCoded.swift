@@ -86,35 +86,24 @@ public protocol WireCodable: Hashable, Sendable {
     func encode<Coding: WireCoding>(to encoder: any Encoder, coding: Coding.Type) throws where Coding.Scalar == Scalar
 }
 
-extension Date: WireCodable {
-    /// A date is its own scalar.
-    public typealias Scalar = Date
+/// A value that is its own scalar (a `Date`, a `UUID`): read and written whole with the coding.
+public protocol WireScalar: WireCodable where Scalar == Self {}
 
-    /// Reads the date with `coding`.
-    public init<Coding: WireCoding>(from decoder: any Decoder, coding: Coding.Type) throws where Coding.Scalar == Date {
+extension WireScalar {
+    /// Reads the value with `coding`.
+    public init<Coding: WireCoding>(from decoder: any Decoder, coding: Coding.Type) throws where Coding.Scalar == Self {
         self = try Coding.decode(from: decoder)
     }
 
-    /// Writes the date with `coding`.
-    public func encode<Coding: WireCoding>(to encoder: any Encoder, coding: Coding.Type) throws where Coding.Scalar == Date {
+    /// Writes the value with `coding`.
+    public func encode<Coding: WireCoding>(to encoder: any Encoder, coding: Coding.Type) throws where Coding.Scalar == Self {
         try Coding.encode(self, to: encoder)
     }
 }
 
-extension UUID: WireCodable {
-    /// A UUID is its own scalar.
-    public typealias Scalar = UUID
+extension Date: WireScalar {}
 
-    /// Reads the UUID with `coding`.
-    public init<Coding: WireCoding>(from decoder: any Decoder, coding: Coding.Type) throws where Coding.Scalar == UUID {
-        self = try Coding.decode(from: decoder)
-    }
-
-    /// Writes the UUID with `coding`.
-    public func encode<Coding: WireCoding>(to encoder: any Encoder, coding: Coding.Type) throws where Coding.Scalar == UUID {
-        try Coding.encode(self, to: encoder)
-    }
-}
+extension UUID: WireScalar {}
 
 extension Optional: WireCodable where Wrapped: WireCodable {
     /// The wrapped value's scalar.
