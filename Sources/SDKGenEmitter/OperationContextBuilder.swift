@@ -186,6 +186,9 @@ struct OperationContextBuilder {
             docLines: docLines(operation, arguments: arguments, groups: parameterGroups, clientFillsRepeatability: repeatability != nil),
             isDeprecated: operation.isDeprecated,
             arguments: argumentContexts,
+            parameterList: Self.parameterList(argumentContexts),
+            forwardedArguments: argumentContexts.map { "\($0.callLabel): \($0.name)" }.joined(separator: ", "),
+            statusList: "[" + statuses.map(\.code).joined(separator: ", ") + "]",
             httpMethod: operation.method.lowercased(),
             pathParts: try pathParts(operation, arguments: arguments),
             queryParameters: arguments.filter { $0.location == .query }.map(queryParameter),
@@ -351,7 +354,13 @@ struct OperationContextBuilder {
             docLines.append(DocLine(text: "  - \(SwiftNaming.plain(argument.name)): \(text)"))
         }
         docLines.append(DocLine(text: "- Throws: `ServiceError` when the service answers with an error status."))
-        return FlattenedBodyContext(arguments: signature, forwardedArguments: forwarded, docLines: docLines)
+        return FlattenedBodyContext(
+            arguments: signature, parameterList: Self.parameterList(signature), forwardedArguments: forwarded, docLines: docLines)
+    }
+
+    /// `name: Type` pairs for a Swift parameter list; optional ones default to nil.
+    static func parameterList(_ arguments: [ArgumentContext]) -> String {
+        arguments.map { "\($0.name): \($0.swiftType)" + ($0.isOptional ? " = nil" : "") }.joined(separator: ", ")
     }
 
     /// The members' names, for a group's doc comment.

@@ -93,6 +93,12 @@ public struct OperationContext: Sendable {
     public var isDeprecated: Bool
     /// Method arguments in order: path, body, query, header.
     public var arguments: [ArgumentContext]
+    /// The arguments as a Swift parameter list (`id: String, body: Request? = nil`), written once for every method.
+    public var parameterList: String
+    /// The arguments passed on to a twin (`id: id, body: body`).
+    public var forwardedArguments: String
+    /// The success statuses as a Swift array literal (`[200, 201]`).
+    public var statusList: String
     /// `HTTPRequest.Method` member: `get`, `post`, …
     public var httpMethod: String
     /// The path template split into literal text and parameters.
@@ -213,6 +219,8 @@ public struct ParameterGroupProperty: Sendable {
 public struct FlattenedBodyContext: Sendable {
     /// The arguments: the operation's, with the body replaced by its properties.
     public var arguments: [ArgumentContext]
+    /// The arguments as a Swift parameter list.
+    public var parameterList: String
     /// The call to the model-taking method (`id: id, body: Request(scopes: scopes)`), ready to paste.
     public var forwardedArguments: String
     /// Doc comment.

@@ -88,6 +88,9 @@ extension OperationContext: TemplateFields {
         "docLines": \.docLines,
         "isDeprecated": \.isDeprecated,
         "arguments": \.arguments,
+        "parameterList": \.parameterList,
+        "forwardedArguments": \.forwardedArguments,
+        "statusList": \.statusList,
         "httpMethod": \.httpMethod,
         "pathParts": \.pathParts,
         "queryParameters": \.queryParameters,
@@ -155,6 +158,7 @@ extension ParameterGroupProperty: TemplateFields {
 extension FlattenedBodyContext: TemplateFields {
     public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "arguments": \.arguments,
+        "parameterList": \.parameterList,
         "forwardedArguments": \.forwardedArguments,
         "docLines": \.docLines,
     ]

@@ -56,7 +56,7 @@ import Testing
     static let headerProperty = ResponseHeaderProperty(
         swiftName: "swiftName", swiftType: "swiftType", wireName: "wireName", isClosedEnum: true, docLines: [line], prefix: "prefix")
     static let flattened = FlattenedBodyContext(
-        arguments: [argument], forwardedArguments: "forwardedArguments", docLines: [DocLine(text: "flattenedDocLines")])
+        arguments: [argument], parameterList: "parameterList", forwardedArguments: "forwardedArguments", docLines: [DocLine(text: "flattenedDocLines")])
     static let headers = ResponseHeadersContext(structName: "structName", methodLink: "methodLink", properties: [headerProperty])
     static let groupProperty = ParameterGroupProperty(name: "name", swiftType: "swiftType", isOptional: true, docLines: [line])
     static let parameterGroup = ParameterGroupContext(
@@ -64,7 +64,8 @@ import Testing
         memberWireNames: ["memberWireNames"], docLines: [line], properties: [groupProperty])
     static let operation = OperationContext(
         operationID: "operationID", access: "access", methodName: "methodName", docLines: [line], isDeprecated: true,
-        arguments: [argument], httpMethod: "httpMethod", pathParts: [pathPart], queryParameters: [wire], headerParameters: [wire],
+        arguments: [argument], parameterList: "parameterList", forwardedArguments: "forwardedArguments", statusList: "statusList",
+        httpMethod: "httpMethod", pathParts: [pathPart], queryParameters: [wire], headerParameters: [wire],
         repeatability: repeatability, constantQueryParameters: [constant], mutatesRequest: true, bodyArgument: "bodyArgument",
         bodyContentType: "bodyContentType", bodyEncoding: "bodyEncoding", bodyIsJSON: false, accept: "accept",
         expectedStatuses: [status], returnsVoid: false, returnsBody: true, returnsOptionalBody: false, returnsPages: false,
