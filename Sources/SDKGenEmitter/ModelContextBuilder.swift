@@ -89,7 +89,7 @@ struct ModelContextBuilder {
         }
         return ModelContext(
             typeName: types.swiftType(.named(schema.name)), docLines: DocLines.from(schema.description),
-            properties: properties, hasProperties: !properties.isEmpty,
+            properties: properties,
             hasOptionalProperties: properties.contains(where: \.isOptional))
     }
 

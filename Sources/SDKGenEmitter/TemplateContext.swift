@@ -8,15 +8,12 @@
 
 /// One line of a doc comment. Templates write `///` and, when `text` is non-empty, a space and the text.
 public struct DocLine: Sendable, Hashable {
-    /// The line's text, without `///`.
+    /// The line's text, without `///`; empty for a blank line (templates test it with `empty(text)`).
     public var text: String
-    /// Whether `text` is non-empty (Mustache treats an empty string as true).
-    public var hasText: Bool
 
     /// A line with `text`.
     public init(text: String) {
         self.text = text
-        self.hasText = !text.isEmpty
     }
 }
 
@@ -330,8 +327,6 @@ public struct ModelContext: Sendable {
     public var docLines: [DocLine]
     /// Properties in document order.
     public var properties: [PropertyContext]
-    /// Whether there is at least one property (an empty `CodingKeys` enum does not compile).
-    public var hasProperties: Bool
     /// Whether some property is optional (the initializer says they default to `nil`).
     public var hasOptionalProperties: Bool
 }

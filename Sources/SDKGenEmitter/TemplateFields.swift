@@ -38,7 +38,6 @@ extension Optional: OptionalField {
 extension DocLine: TemplateFields {
     public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "text": \.text,
-        "hasText": \.hasText,
     ]
 }
 
@@ -232,7 +231,6 @@ extension ModelContext: TemplateFields {
         "typeName": \.typeName,
         "docLines": \.docLines,
         "properties": \.properties,
-        "hasProperties": \.hasProperties,
         "hasOptionalProperties": \.hasOptionalProperties,
     ]
 }

@@ -25,7 +25,7 @@ import SDKGenIR
         let pet = try #require(api.schema(named: "Pet"))
         guard case .object(let object) = pet.kind else { Issue.record("Pet is not an object"); return }
         let context = models.model(pet, object)
-        #expect(context.typeName == "Pet" && context.hasProperties)
+        #expect(context.typeName == "Pet" && !context.properties.isEmpty)
         #expect(context.docLines.map(\.text) == ["A pet."])
         #expect(context.properties.map(\.swiftName) == ["name", "tag", "born", "age", "parent", "kind", "selfValue"])
         #expect(context.properties.map(\.wireName) == ["name", "tag", "born", "age", "parent", "kind", "self"])
@@ -67,7 +67,7 @@ import SDKGenIR
         let (models, api) = Self.builder([schema("Empty")])
         guard case .object(let object) = api.schemas[0].kind else { return }
         let context = models.model(api.schemas[0], object)
-        #expect(!context.hasProperties && context.properties.isEmpty)
+        #expect(context.properties.isEmpty)
     }
 
     @Test func enumCaseNamesAreUniqueAndEscaped() {

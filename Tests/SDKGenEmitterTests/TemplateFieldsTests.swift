@@ -120,7 +120,7 @@ import Testing
         Sample(wire),
         Sample(constant),
         Sample(status),
-        Sample(ModelContext(typeName: "typeName", docLines: [line], properties: [property], hasProperties: true, hasOptionalProperties: false)),
+        Sample(ModelContext(typeName: "typeName", docLines: [line], properties: [property], hasOptionalProperties: false)),
         Sample(property),
         Sample(EnumContext(
             typeName: "typeName", docLines: [line], isExtensible: true,

@@ -35,10 +35,10 @@ import SDKGenIR
         #expect(texts(DocLines.from("ends */ here /* and")) == ["ends */ here /* and"])
     }
 
-    @Test func hasTextTellsEmptyLines() {
+    @Test func emptyTextMarksBlankLines() {
         let lines = DocLines.from("a\n\nb")
-        #expect(lines.map(\.hasText) == [true, false, true])
-        #expect(DocLine(text: "").hasText == false)
+        #expect(lines.map { !$0.text.isEmpty } == [true, false, true])
+        #expect(DocLine(text: "").text.isEmpty)
     }
 
     @Test func trimmed() {
