@@ -3,8 +3,8 @@
 // Templates are logic-less; every decision (names, Swift types, optionality,
 // which statuses succeed, what a test expects) is made here by `ContextBuilder`.
 // Field names are the keys templates use, so renaming one means editing the templates; a new
-// field must also be listed in its type's table in `TemplateFields.swift` (debug builds trap when a
-// template asks for a stored property the table lacks).
+// field must also be listed in the key-path table right after its type (`TemplateFields`);
+// `SDKGenEmitterTests` compares every table with its type's stored properties.
 
 /// One line of a doc comment. Templates write `///` and, when `text` is non-empty, a space and the text.
 public struct DocLine: Sendable, Hashable {
@@ -15,6 +15,12 @@ public struct DocLine: Sendable, Hashable {
     public init(text: String) {
         self.text = text
     }
+}
+
+extension DocLine: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "text": \.text,
+    ]
 }
 
 /// `Client.swift.mustache`: the client class.
@@ -51,6 +57,26 @@ public struct ClientContext: Sendable {
     public var testCredential: String
 }
 
+extension ClientContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "clientName": \.clientName,
+        "docLines": \.docLines,
+        "apiVersion": \.apiVersion,
+        "sdkName": \.sdkName,
+        "sdkVersion": \.sdkVersion,
+        "defaultEndpoint": \.defaultEndpoint,
+        "groups": \.groups,
+        "accessKey": \.accessKey,
+        "token": \.token,
+        "tokenScopes": \.tokenScopes,
+        "apiKeyHeader": \.apiKeyHeader,
+        "isAnonymous": \.isAnonymous,
+        "exampleEndpoint": \.exampleEndpoint,
+        "testCredential": \.testCredential,
+    ]
+}
+
 /// A client property that returns an operation group.
 public struct GroupReference: Sendable {
     /// Property name, e.g. `communicationIdentity`.
@@ -59,6 +85,14 @@ public struct GroupReference: Sendable {
     public var typeName: String
     /// Doc comment of the property.
     public var docLines: [DocLine]
+}
+
+extension GroupReference: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "propertyName": \.propertyName,
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+    ]
 }
 
 /// `OperationGroup.swift.mustache`: one operation group.
@@ -73,6 +107,16 @@ public struct GroupContext: Sendable {
     public var operations: [OperationContext]
     /// The group's methods are the client's own (`sdkgen.yaml` `names.onClient`): an extension of the client.
     public var isOnClient: Bool
+}
+
+extension GroupContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "clientName": \.clientName,
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "operations": \.operations,
+        "isOnClient": \.isOnClient,
+    ]
 }
 
 /// One generated method.
@@ -181,6 +225,60 @@ public struct OperationContext: Sendable {
     public var parameterGroups: [ParameterGroupContext]
 }
 
+extension OperationContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "operationID": \.operationID,
+        "access": \.access,
+        "methodName": \.methodName,
+        "docLines": \.docLines,
+        "isDeprecated": \.isDeprecated,
+        "arguments": \.arguments,
+        "parameterList": \.parameterList,
+        "forwardedArguments": \.forwardedArguments,
+        "statusList": \.statusList,
+        "httpMethod": \.httpMethod,
+        "pathParts": \.pathParts,
+        "queryParameters": \.queryParameters,
+        "headerParameters": \.headerParameters,
+        "repeatability": \.repeatability,
+        "constantQueryParameters": \.constantQueryParameters,
+        "mutatesRequest": \.mutatesRequest,
+        "bodyArgument": \.bodyArgument,
+        "bodyContentType": \.bodyContentType,
+        "bodyEncoding": \.bodyEncoding,
+        "bodyIsJSON": \.bodyIsJSON,
+        "accept": \.accept,
+        "expectedStatuses": \.expectedStatuses,
+        "returnsVoid": \.returnsVoid,
+        "returnsBody": \.returnsBody,
+        "returnsOptionalBody": \.returnsOptionalBody,
+        "returnsPages": \.returnsPages,
+        "decodedType": \.decodedType,
+        "itemsKey": \.itemsKey,
+        "nextLinkKey": \.nextLinkKey,
+        "sendsFirstPageEagerly": \.sendsFirstPageEagerly,
+        "isPlain": \.isPlain,
+        "flattenedBody": \.flattenedBody,
+        "withResponseMethodName": \.withResponseMethodName,
+        "withResponseDocLines": \.withResponseDocLines,
+        "returnClause": \.returnClause,
+        "responseType": \.responseType,
+        "valueExpression": \.valueExpression,
+        "resultMember": \.resultMember,
+        "responseHeaders": \.responseHeaders,
+        "isLongRunning": \.isLongRunning,
+        "beginMethodName": \.beginMethodName,
+        "resumeMethodName": \.resumeMethodName,
+        "resumeDocLines": \.resumeDocLines,
+        "pollerValueType": \.pollerValueType,
+        "pollerDecode": \.pollerDecode,
+        "finalStateVia": \.finalStateVia,
+        "callName": \.callName,
+        "callSuffix": \.callSuffix,
+        "parameterGroups": \.parameterGroups,
+    ]
+}
+
 /// A struct argument holding the parameters the description groups (`x-ms-parameter-grouping`), nested in the group.
 public struct ParameterGroupContext: Sendable {
     /// The struct's name.
@@ -199,6 +297,18 @@ public struct ParameterGroupContext: Sendable {
     public var properties: [ParameterGroupProperty]
 }
 
+extension ParameterGroupContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "structName": \.structName,
+        "argumentName": \.argumentName,
+        "isOptional": \.isOptional,
+        "isNew": \.isNew,
+        "memberWireNames": \.memberWireNames,
+        "docLines": \.docLines,
+        "properties": \.properties,
+    ]
+}
+
 /// A member of a parameter group.
 public struct ParameterGroupProperty: Sendable {
     /// Property name, escaped if a keyword.
@@ -209,6 +319,15 @@ public struct ParameterGroupProperty: Sendable {
     public var isOptional: Bool
     /// Doc comment (the parameter's).
     public var docLines: [DocLine]
+}
+
+extension ParameterGroupProperty: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "name": \.name,
+        "swiftType": \.swiftType,
+        "isOptional": \.isOptional,
+        "docLines": \.docLines,
+    ]
 }
 
 /// An overload taking a small request body's properties as arguments (autorest's payload flattening,
@@ -224,6 +343,15 @@ public struct FlattenedBodyContext: Sendable {
     public var docLines: [DocLine]
 }
 
+extension FlattenedBodyContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "arguments": \.arguments,
+        "parameterList": \.parameterList,
+        "forwardedArguments": \.forwardedArguments,
+        "docLines": \.docLines,
+    ]
+}
+
 /// The response headers an operation declares: a struct nested in its group.
 public struct ResponseHeadersContext: Sendable {
     /// The struct's name, e.g. `CreateHeaders`.
@@ -232,6 +360,14 @@ public struct ResponseHeadersContext: Sendable {
     public var methodLink: String
     /// One optional property per header.
     public var properties: [ResponseHeaderProperty]
+}
+
+extension ResponseHeadersContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "structName": \.structName,
+        "methodLink": \.methodLink,
+        "properties": \.properties,
+    ]
 }
 
 /// One declared response header.
@@ -250,6 +386,17 @@ public struct ResponseHeaderProperty: Sendable {
     public var prefix: String?
 }
 
+extension ResponseHeaderProperty: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "swiftName": \.swiftName,
+        "swiftType": \.swiftType,
+        "wireName": \.wireName,
+        "isClosedEnum": \.isClosedEnum,
+        "docLines": \.docLines,
+        "prefix": \.prefix,
+    ]
+}
+
 /// A method argument.
 public struct ArgumentContext: Sendable {
     /// Argument label and name.
@@ -260,6 +407,15 @@ public struct ArgumentContext: Sendable {
     public var swiftType: String
     /// Optional: the template gives it a `nil` default.
     public var isOptional: Bool
+}
+
+extension ArgumentContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "name": \.name,
+        "callLabel": \.callLabel,
+        "swiftType": \.swiftType,
+        "isOptional": \.isOptional,
+    ]
 }
 
 /// A piece of a path: literal text or a parameter.
@@ -276,6 +432,17 @@ public struct PathPart: Sendable {
     public var value: String
     /// For a date, the runtime's `DateWireFormat` case; else nil.
     public var dateFormat: String?
+}
+
+extension PathPart: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "literal": \.literal,
+        "argument": \.argument,
+        "encodes": \.encodes,
+        "isString": \.isString,
+        "value": \.value,
+        "dateFormat": \.dateFormat,
+    ]
 }
 
 /// A query or header parameter with its wire name.
@@ -295,6 +462,17 @@ public struct WireParameter: Sendable {
     public var headerPrefix: String?
 }
 
+extension WireParameter: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "wireName": \.wireName,
+        "value": \.value,
+        "dateFormat": \.dateFormat,
+        "collectionFormat": \.collectionFormat,
+        "skipsURLEncoding": \.skipsURLEncoding,
+        "headerPrefix": \.headerPrefix,
+    ]
+}
+
 /// `Repeatability-Request-ID` and `Repeatability-First-Sent`: arguments that override what the client fills in.
 public struct RepeatabilityContext: Sendable {
     /// The argument holding a caller's own request id.
@@ -305,6 +483,14 @@ public struct RepeatabilityContext: Sendable {
     public var firstSentIsText: Bool
 }
 
+extension RepeatabilityContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "requestIDArgument": \.requestIDArgument,
+        "firstSentArgument": \.firstSentArgument,
+        "firstSentIsText": \.firstSentIsText,
+    ]
+}
+
 /// A parameter whose value is fixed by the description.
 public struct ConstantParameter: Sendable {
     /// Name on the wire (escaped).
@@ -313,10 +499,23 @@ public struct ConstantParameter: Sendable {
     public var value: String
 }
 
+extension ConstantParameter: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "wireName": \.wireName,
+        "value": \.value,
+    ]
+}
+
 /// An HTTP status code.
 public struct StatusCode: Sendable {
     /// The number, e.g. `201`.
     public var code: String
+}
+
+extension StatusCode: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "code": \.code,
+    ]
 }
 
 /// `Model.swift.mustache`: a struct for an object schema.
@@ -329,6 +528,15 @@ public struct ModelContext: Sendable {
     public var properties: [PropertyContext]
     /// Whether some property is optional (the initializer says they default to `nil`).
     public var hasOptionalProperties: Bool
+}
+
+extension ModelContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "properties": \.properties,
+        "hasOptionalProperties": \.hasOptionalProperties,
+    ]
 }
 
 /// A stored property of a model.
@@ -350,6 +558,18 @@ public struct PropertyContext: Sendable {
     public var wireCoding: String?
 }
 
+extension PropertyContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "swiftName": \.swiftName,
+        "wireName": \.wireName,
+        "swiftType": \.swiftType,
+        "isOptional": \.isOptional,
+        "docLines": \.docLines,
+        "isIndirect": \.isIndirect,
+        "wireCoding": \.wireCoding,
+    ]
+}
+
 /// `Polymorphic.swift.mustache`: the base of a polymorphic family, an enum with a case per known subtype.
 public struct PolymorphicContext: Sendable {
     /// The enum's name (the base schema's).
@@ -362,6 +582,15 @@ public struct PolymorphicContext: Sendable {
     public var cases: [PolymorphicCase]
 }
 
+extension PolymorphicContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "discriminatorKey": \.discriminatorKey,
+        "cases": \.cases,
+    ]
+}
+
 /// One known subtype of a polymorphic family.
 public struct PolymorphicCase: Sendable {
     /// Swift case name, escaped if a keyword.
@@ -370,6 +599,14 @@ public struct PolymorphicCase: Sendable {
     public var value: String
     /// The subtype's struct.
     public var typeName: String
+}
+
+extension PolymorphicCase: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "caseName": \.caseName,
+        "value": \.value,
+        "typeName": \.typeName,
+    ]
 }
 
 /// `Union.swift.mustache`: `oneOf` / `anyOf`, an enum with a case per alternative.
@@ -384,6 +621,15 @@ public struct UnionContext: Sendable {
     public var cases: [UnionCase]
 }
 
+extension UnionContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "discriminatorKey": \.discriminatorKey,
+        "cases": \.cases,
+    ]
+}
+
 /// One alternative of a union.
 public struct UnionCase: Sendable {
     /// Swift case name.
@@ -392,6 +638,14 @@ public struct UnionCase: Sendable {
     public var typeName: String
     /// Its discriminator value (escaped), when the union has a discriminator and the alternative is named.
     public var value: String?
+}
+
+extension UnionCase: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "caseName": \.caseName,
+        "typeName": \.typeName,
+        "value": \.value,
+    ]
 }
 
 /// `Enum.swift.mustache`: a string enum.
@@ -406,6 +660,15 @@ public struct EnumContext: Sendable {
     public var cases: [EnumCaseContext]
 }
 
+extension EnumContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "isExtensible": \.isExtensible,
+        "cases": \.cases,
+    ]
+}
+
 /// One enum value.
 public struct EnumCaseContext: Sendable {
     /// Swift name, escaped if a keyword.
@@ -416,6 +679,14 @@ public struct EnumCaseContext: Sendable {
     public var docLines: [DocLine]
 }
 
+extension EnumCaseContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "caseName": \.caseName,
+        "rawValue": \.rawValue,
+        "docLines": \.docLines,
+    ]
+}
+
 /// `Alias.swift.mustache`: a named map, array or primitive.
 public struct AliasContext: Sendable {
     /// The alias name.
@@ -424,6 +695,14 @@ public struct AliasContext: Sendable {
     public var docLines: [DocLine]
     /// The aliased Swift type.
     public var aliasedType: String
+}
+
+extension AliasContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "typeName": \.typeName,
+        "docLines": \.docLines,
+        "aliasedType": \.aliasedType,
+    ]
 }
 
 /// `OperationGroupTests.swift.mustache`: tests of one group against the description's examples.
@@ -442,6 +721,18 @@ public struct GroupTestsContext: Sendable {
     public var tests: [OperationTestContext]
     /// What every request's authentication must look like (Swift `#expect` lines).
     public var authAssertions: [String]
+}
+
+extension GroupTestsContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "clientName": \.clientName,
+        "typeName": \.typeName,
+        "callTarget": \.callTarget,
+        "apiVersion": \.apiVersion,
+        "tests": \.tests,
+        "authAssertions": \.authAssertions,
+    ]
 }
 
 /// The tests for one operation, from its first example.
@@ -488,6 +779,31 @@ public struct OperationTestContext: Sendable {
     public var itemsKey: String
 }
 
+extension OperationTestContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "testName": \.testName,
+        "methodName": \.methodName,
+        "callSuffix": \.callSuffix,
+        "exampleTitle": \.exampleTitle,
+        "callArguments": \.callArguments,
+        "httpMethod": \.httpMethod,
+        "expectedPath": \.expectedPath,
+        "expectedQuery": \.expectedQuery,
+        "expectedHeaders": \.expectedHeaders,
+        "requestJSON": \.requestJSON,
+        "requestDelimiter": \.requestDelimiter,
+        "bodyContentType": \.bodyContentType,
+        "successCases": \.successCases,
+        "errorCases": \.errorCases,
+        "returnsVoid": \.returnsVoid,
+        "returnsBody": \.returnsBody,
+        "returnsOptionalBody": \.returnsOptionalBody,
+        "returnsPages": \.returnsPages,
+        "sendsFirstPageEagerly": \.sendsFirstPageEagerly,
+        "itemsKey": \.itemsKey,
+    ]
+}
+
 /// An argument of a generated test call.
 public struct CallArgument: Sendable {
     /// Argument label.
@@ -514,6 +830,22 @@ public struct CallArgument: Sendable {
     public var decodeType: String
 }
 
+extension CallArgument: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "label": \.label,
+        "isString": \.isString,
+        "isPlain": \.isPlain,
+        "isJSON": \.isJSON,
+        "isExpression": \.isExpression,
+        "stringValue": \.stringValue,
+        "plainValue": \.plainValue,
+        "expression": \.expression,
+        "json": \.json,
+        "delimiter": \.delimiter,
+        "decodeType": \.decodeType,
+    ]
+}
+
 /// One response from an example.
 public struct ResponseTestCase: Sendable {
     /// HTTP status.
@@ -530,6 +862,17 @@ public struct ResponseTestCase: Sendable {
     public var itemsJSON: String?
 }
 
+extension ResponseTestCase: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "status": \.status,
+        "json": \.json,
+        "delimiter": \.delimiter,
+        "errorCode": \.errorCode,
+        "isEmpty": \.isEmpty,
+        "itemsJSON": \.itemsJSON,
+    ]
+}
+
 /// `Package.swift.mustache`: a standalone package for `--output DIR`.
 public struct PackageContext: Sendable {
     /// The module.
@@ -542,6 +885,16 @@ public struct PackageContext: Sendable {
     public var runtimeVersion: String
     /// The runtime package's name (`sdkgen`).
     public var runtimePackageName: String
+}
+
+extension PackageContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "runtimeIsPath": \.runtimeIsPath,
+        "runtimeLocation": \.runtimeLocation,
+        "runtimeVersion": \.runtimeVersion,
+        "runtimePackageName": \.runtimePackageName,
+    ]
 }
 
 /// `EndToEndSupport.swift.mustache`: starting the emulator and making clients for the end-to-end tests.
@@ -558,6 +911,16 @@ public struct EndToEndSupportContext: Sendable {
     public var apiVersion: String
 }
 
+extension EndToEndSupportContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "clientName": \.clientName,
+        "emulatorModule": \.emulatorModule,
+        "descriptionPath": \.descriptionPath,
+        "apiVersion": \.apiVersion,
+    ]
+}
+
 /// `OperationGroupEndToEndTests.swift.mustache`: every operation of one group against a running emulator.
 public struct GroupEndToEndContext: Sendable {
     /// The module under test.
@@ -572,6 +935,17 @@ public struct GroupEndToEndContext: Sendable {
     public var callTarget: String
     /// One entry per operation, in document order.
     public var operations: [EndToEndOperationContext]
+}
+
+extension GroupEndToEndContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "emulatorModule": \.emulatorModule,
+        "clientName": \.clientName,
+        "typeName": \.typeName,
+        "callTarget": \.callTarget,
+        "operations": \.operations,
+    ]
 }
 
 /// The end-to-end tests of one operation: a call the emulator prepares, and the error answers every call can get.
@@ -604,6 +978,24 @@ public struct EndToEndOperationContext: Sendable {
     public var notFoundCode: String?
 }
 
+extension EndToEndOperationContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "testName": \.testName,
+        "methodName": \.methodName,
+        "callSuffix": \.callSuffix,
+        "operationID": \.operationID,
+        "arguments": \.arguments,
+        "sendsBody": \.sendsBody,
+        "returnsVoid": \.returnsVoid,
+        "returnsBody": \.returnsBody,
+        "returnsOptionalBody": \.returnsOptionalBody,
+        "returnsPages": \.returnsPages,
+        "itemsKey": \.itemsKey,
+        "answersNotFound": \.answersNotFound,
+        "notFoundCode": \.notFoundCode,
+    ]
+}
+
 /// One argument of an end-to-end call, decoded from the prepared call.
 public struct PreparedArgument: Sendable {
     /// Argument label at the call site.
@@ -616,6 +1008,16 @@ public struct PreparedArgument: Sendable {
     public var isOptional: Bool
     /// Whether it is the request body (read with `body` / `optionalBody`).
     public var isBody: Bool
+}
+
+extension PreparedArgument: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "label": \.label,
+        "wireName": \.wireName,
+        "swiftType": \.swiftType,
+        "isOptional": \.isOptional,
+        "isBody": \.isBody,
+    ]
 }
 
 /// `README.md.mustache` and `UsageExampleTests.swift.mustache`: a first use of the SDK, written for the
@@ -643,6 +1045,21 @@ public struct UsageExampleContext: Sendable {
     public var imports: [String]
 }
 
+extension UsageExampleContext: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "moduleName": \.moduleName,
+        "clientName": \.clientName,
+        "apiVersion": \.apiVersion,
+        "sdkName": \.sdkName,
+        "sdkVersion": \.sdkVersion,
+        "emulatorModule": \.emulatorModule,
+        "calls": \.calls,
+        "errorCall": \.errorCall,
+        "groups": \.groups,
+        "imports": \.imports,
+    ]
+}
+
 /// One call of the usage example.
 public struct UsageCall: Sendable {
     /// A comment line above the call (escaped for a line comment).
@@ -663,4 +1080,18 @@ public struct UsageCall: Sendable {
     public var returnsValue: Bool
     /// The call returns pages, iterated with `for try await`.
     public var returnsPages: Bool
+}
+
+extension UsageCall: TemplateFields {
+    public static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "comment": \.comment,
+        "callTarget": \.callTarget,
+        "methodName": \.methodName,
+        "callSuffix": \.callSuffix,
+        "arguments": \.arguments,
+        "resultName": \.resultName,
+        "returnsVoid": \.returnsVoid,
+        "returnsValue": \.returnsValue,
+        "returnsPages": \.returnsPages,
+    ]
 }
