@@ -175,7 +175,13 @@ struct OperationComparer {
         }
         for header in after.headers {
             guard let previous = before.headers.first(where: { $0.name.lowercased() == header.name.lowercased() }) else {
-                changes.append(change(.responseHeaderAdded, location + " header \(header.name)", "response header added", direction: .output))
+                if before.headers.isEmpty {
+                    // The first declared header changes what `…WithResponse` returns (`ResponseWithHeaders<T, H>`).
+                    changes.append(Change(kind: .responseHeaderAdded, location: location + " header \(header.name)",
+                        message: "first response header declared: the …WithResponse method's return type changes", severity: .breaking))
+                } else {
+                    changes.append(change(.responseHeaderAdded, location + " header \(header.name)", "response header added", direction: .output))
+                }
                 continue
             }
             var types = TypeComparer(old: old, new: new, direction: .output)

@@ -34,8 +34,11 @@ struct AuthenticationPlan {
                 if header.lowercased() == "authorization" {
                     // ACS descriptions declare their HMAC signature, and user tokens, as an `Authorization` "key".
                     if (scheme.summary ?? "").lowercased().contains("hmac") { accessKey = true } else { token = true }
-                } else {
+                } else if apiKeyHeader == nil {
                     apiKeyHeader = header
+                } else {
+                    // One `init(endpoint:apiKey:)` sends one header; others need a credential of the caller's own.
+                    unsupported.append(scheme)
                 }
             } else {
                 unsupported.append(scheme)

@@ -48,7 +48,9 @@ struct EndToEndContextBuilder {
             !method.operation.isInternal && !method.operation.parameters.contains { $0.grouping != nil }
         }
         var calls: [UsageCall] = []
-        for (operation, context, property) in methods where ["POST", "PUT"].contains(operation.method.uppercased()) {
+        // A creating call returns a value: not pages (an eager paged POST is `async`, the loop below is not).
+        for (operation, context, property) in methods
+        where ["POST", "PUT"].contains(operation.method.uppercased()) && !context.returnsPages {
             let arguments = operations.arguments(of: operation)
             guard !arguments.contains(where: { $0.location == .path }), let example = operation.examples.first else { continue }
             var parts: [String] = []

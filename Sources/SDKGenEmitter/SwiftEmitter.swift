@@ -32,6 +32,8 @@ public struct SwiftEmitter {
         }
         // `EntraIdAssignments_List` and `EntraIdAssignment_Get` are one group to a caller: renamed first, then
         // singular and plural forms merged under the plural.
+        let described = Set(naming.values.map(\.group))
+        let unmatchedRenames = options.groupNames.keys.sorted().filter { !described.contains($0) }
         let renamed = naming.mapValues { (group: options.groupNames[$0.group] ?? $0.group, name: $0.name) }
         let merged = Self.mergedGroups(api.operations.map { renamed[$0.operationID]!.group })
         naming = renamed.mapValues { (group: merged[$0.group] ?? $0.group, name: $0.name) }
@@ -45,7 +47,9 @@ public struct SwiftEmitter {
         let testFolder = "Tests/\(module)Tests/"
         let endToEndFolder = "Tests/\(module)EndToEndTests/"
         var files: [GeneratedFile] = []
-        var warnings: [Diagnostic] = []
+        var warnings: [Diagnostic] = unmatchedRenames.map {
+            Diagnostic(severity: .warning, location: "sdkgen.yaml", message: "names.groups renames '\($0)', which no operation of the description has")
+        }
 
         let families = ModelContextBuilder.polymorphicFamilies(api)
         for schema in api.schemas {
@@ -81,6 +85,12 @@ public struct SwiftEmitter {
             throw Diagnostic(location: "sdkgen.yaml", message: "endToEnd tests sign with the emulator's access key: "
                 + "the SDK needs access-key authentication (authentication: {accessKey: true})")
         }
+        for name in options.groupsOnClient.sorted()
+        where !groupNames.contains(where: { $0 == name || Self.groupWord($0) == name }) {
+            warnings.append(Diagnostic(severity: .warning, location: "sdkgen.yaml",
+                message: "names.onClient names '\(name)', which is no group after renaming and merging (groups: "
+                    + groupNames.map { Self.groupWord($0) }.joined(separator: ", ") + ")"))
+        }
         var usedTypeNames = Set(types.typeNames.values.map { $0.lowercased() } + [clientName.lowercased()])
         var groupReferences: [GroupReference] = []
         var usedProperties: Set<String> = []
@@ -92,6 +102,8 @@ public struct SwiftEmitter {
         let clientMembers = Set(["endpoint", "apiversion", "pipeline", "generatedapiversion", "defaultendpoint"]
             + groupNames.filter { !isOnClient($0) }.map { SwiftNaming.memberName(Self.groupWord($0)).lowercased() })
         var clientMethodNames = clientMembers
+        var clientNestedTypeNames: Set<String>?
+        var clientParameterGroupTypes: [String: String] = [:]
         for group in groupNames {
             let members = membersByGroup[group] ?? []
             let isOnClient = isOnClient(group)
@@ -103,10 +115,17 @@ public struct SwiftEmitter {
             let propertyName = isOnClient ? "" : SwiftNaming.unique(SwiftNaming.memberName(groupWord), in: &usedProperties)
             let callTarget = isOnClient ? "client" : "client." + SwiftNaming.escaped(propertyName)
             var methodNames: Set<String> = isOnClient ? clientMethodNames : []
-            defer { if isOnClient { clientMethodNames = methodNames } }
-            // Nested header structs must not shadow a model or group type the group's methods use.
-            var nestedTypeNames = usedTypeNames
-            var parameterGroupTypes: [String: String] = [:]
+            // Nested header structs must not shadow a model or group type the group's methods use; groups on the
+            // client nest theirs in the one client type, so they share the names taken.
+            var nestedTypeNames = isOnClient ? clientNestedTypeNames ?? usedTypeNames : usedTypeNames
+            var parameterGroupTypes: [String: String] = isOnClient ? clientParameterGroupTypes : [:]
+            defer {
+                if isOnClient {
+                    clientMethodNames = methodNames
+                    clientNestedTypeNames = nestedTypeNames
+                    clientParameterGroupTypes = parameterGroupTypes
+                }
+            }
             var operationContexts: [OperationContext] = []
             var testContexts: [OperationTestContext] = []
             var endToEndContexts: [EndToEndOperationContext] = []
@@ -210,7 +229,8 @@ public struct SwiftEmitter {
         }
         var byStem: [String: [String]] = [:]
         var order: [String] = []
-        for group in groups where !(byStem[singular(groupWord(group))]?.contains(group) ?? false) {
+        // Operations without a group stay apart: `Default` is no singular of a real `Defaults` group.
+        for group in groups where !group.isEmpty && !(byStem[singular(groupWord(group))]?.contains(group) ?? false) {
             let stem = singular(groupWord(group))
             if byStem[stem] == nil { order.append(stem) }
             byStem[stem, default: []].append(group)

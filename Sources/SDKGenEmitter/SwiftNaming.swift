@@ -19,6 +19,10 @@ enum SwiftNaming {
         "Array", "Dictionary", "Set", "Optional", "Result", "Codable", "Decodable", "Encodable", "Hashable",
         "Sendable", "JSONValue", "Indirect", "PagedItems", "Page", "ServiceError", "HTTPPipeline",
         "PipelineRequest", "PipelineResponse", "ClientOptions", "Type", "Protocol", "Self", "Any",
+        // Runtime types generated code names unqualified.
+        "Response", "ResponseWithHeaders", "Poller", "PollingStatus", "FinalStateVia", "PathEncoding", "WireCoded",
+        "AnonymousCredential", "APIKeyCredential", "AccessKeyCredential", "BearerTokenCredential", "TokenCredential",
+        "StaticTokenCredential", "RequestCredential", "Discriminator", "ExtensibleEnum",
     ]
 
     /// Splits `CommunicationIdentity_Create`, `chat.join.limited`, `api-version`, `HTTPRequest` into words.

@@ -14,11 +14,21 @@ enum CrashReport {
     nonisolated(unsafe) private static var message: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) private static var length = 0
 
-    /// Installs the handlers; a crash from now on reports `input` (the description or configuration being read).
-    static func install(input: String) {
-        let text = "error: \(input): sdkgen stopped on an internal error while generating from this input; "
-            + "this is a bug in sdkgen, please report it with the file (the output folder is only replaced when "
-            + "generation completes)\n"
+    nonisolated(unsafe) private static var exitStatus: Int32 = 1
+
+    /// Installs the handlers; a crash from now on reports `input` (the description or configuration being read) and
+    /// exits with `status` (1, or 2 for `diff`, whose 1 means "breaking changes").
+    static func install(input: String, status: Int32 = 1) {
+        let text = "error: \(input): sdkgen stopped on an internal error while working on this input; "
+            + "this is a bug in sdkgen, please report it with the file\n"
+        exitStatus = status
+        // Its own stack, so a stack overflow (deep recursion on a deeply nested input) is reported too.
+        var alternate = stack_t()
+        let size = 64 * 1024
+        alternate.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        alternate.ss_size = size
+        alternate.ss_flags = 0
+        sigaltstack(&alternate, nil)
         let bytes = Array(text.utf8CString)
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count)
         buffer.initialize(from: bytes, count: bytes.count)
@@ -32,7 +42,7 @@ enum CrashReport {
             action.__sigaction_u.__sa_handler = { _ in CrashReport.report() }
             #endif
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(bitPattern: UInt32(truncatingIfNeeded: SA_RESETHAND))
+            action.sa_flags = Int32(bitPattern: UInt32(truncatingIfNeeded: SA_RESETHAND) | UInt32(truncatingIfNeeded: SA_ONSTACK))
             sigaction(signal, &action, nil)
         }
         // Lets a test prove the handler works without a real bug to trigger it.
@@ -42,6 +52,6 @@ enum CrashReport {
     /// The signal handler: async-signal-safe calls only.
     private static func report() {
         if let message { _ = write(2, message, length) }
-        _exit(1)
+        _exit(exitStatus)
     }
 }

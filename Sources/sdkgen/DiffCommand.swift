@@ -28,7 +28,7 @@ struct DiffCommand: ParsableCommand {
     var date: String?
 
     func run() throws {
-        CrashReport.install(input: specs.joined(separator: ", "))
+        CrashReport.install(input: specs.joined(separator: ", "), status: 2)
         guard (1...2).contains(specs.count) else { fail("expected NEW or OLD NEW, got \(specs.count) descriptions") }
         guard ["text", "markdown", "json"].contains(format) else { fail("unknown format '\(format)', expected text, markdown or json") }
         if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {

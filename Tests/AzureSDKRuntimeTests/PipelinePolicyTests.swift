@@ -110,3 +110,54 @@ struct PipelinePolicyTests {
         #expect(seen.authorization?.hasPrefix("HMAC-SHA256 ") == true)
     }
 }
+
+@Suite("Credentials refuse plain HTTP")
+struct InsecureTransportTests {
+    @Test("API keys and bearer tokens go only over https or to loopback hosts", arguments: [
+        ("https://svc.example", true), ("http://svc.example", false), ("http://10.0.0.1:8080", false),
+        ("http://localhost:8080", true), ("http://127.0.0.1:9", true), ("http://[::1]:9", true),
+    ])
+    func plainHTTP(endpoint: String, allowed: Bool) async throws {
+        for credential in [
+            try APIKeyCredential(headerName: "x-key", key: "k") as any RequestCredential,
+            BearerTokenCredential(credential: StaticTokenCredential(token: "t"), scopes: []),
+        ] {
+            let transport = StubTransport([.empty(204)])
+            let pipeline = TestPipeline.make(transport: transport, credential: credential, endpoint: URL(string: endpoint)!)
+            do {
+                _ = try await pipeline.send(PipelineRequest(method: .get, path: "/x"), expecting: [204])
+                #expect(allowed, "sent a credential to \(endpoint)")
+            } catch let error as InsecureTransportError {
+                #expect(!allowed)
+                #expect(!String(describing: error).contains("k\""))
+                #expect(transport.requests.isEmpty)
+            }
+        }
+    }
+}
+
+@Suite("Paging headers")
+struct NextPageHeaderTests {
+    @Test("next-page GETs carry neither the first request's repeatability headers nor its caller request id")
+    func nextPageIsANewRequest() async throws {
+        let transport = StubTransport { request in
+            request.query["page"] == nil
+                ? .json(200, #"{"value":[1],"nextLink":"/items?page=2"}"#) : .json(200, #"{"value":[2]}"#)
+        }
+        let pipeline = TestPipeline.make(transport: transport)
+        var request = PipelineRequest(method: .post, path: "/items:search")
+        request.setRepeatability(requestID: "11111111-2222-3333-4444-555555555555", firstSentText: "Sun, 02 Mar 2025 08:05:09 GMT")
+        request.setHeader("x-ms-client-request-id", "caller-id")
+        request.setHeader("x-custom", "kept")
+        let items = try await pipeline.pagedItemsSendingFirstRequest(request, expecting: [200], itemsKey: "value", nextLinkKey: "nextLink", itemType: Int.self)
+        var all: [Int] = []
+        for try await item in items { all.append(item) }
+        #expect(all == [1, 2])
+        let page2 = transport.requests[1]
+        #expect(page2.header("Repeatability-Request-ID") == nil)
+        #expect(page2.header("Repeatability-First-Sent") == nil)
+        #expect(page2.header("x-ms-client-request-id") != "caller-id")
+        #expect(page2.header("x-custom") == "kept")
+        #expect(transport.requests[0].header("x-ms-client-request-id") == "caller-id")
+    }
+}

@@ -135,12 +135,12 @@ private func petsWithExamples() throws -> Builders {
             clientName: "PetsClient", moduleName: "Pets", sdkName: "pets", sdkVersion: "1.0.0", emulatorModule: "PetsEmulator",
             groups: [], methods: methods)
         #expect(usage.apiVersion == "2024-05-01")
-        // The creating call: the first POST or PUT without path parameters whose example is literals (the paged POST);
-        // then the first listing needing no argument.
-        #expect(usage.calls.map(\.methodName) == ["search", "list"])
-        #expect(usage.calls[0].arguments == #"query: "rex""#)
-        #expect(usage.calls.map(\.resultName) == ["item", "item"])
-        #expect(usage.calls.map(\.returnsPages) == [true, true])
+        // The creating call: the first POST or PUT without path parameters whose example is literals and that returns
+        // a value (the paged POST `search` is `async` and is left out); then the first listing needing no argument.
+        #expect(usage.calls.map(\.methodName) == ["list"])
+        #expect(usage.calls[0].arguments == "")
+        #expect(usage.calls.map(\.resultName) == ["item"])
+        #expect(usage.calls.map(\.returnsPages) == [true])
         // The error call: the first GET or DELETE taking one string path argument.
         let errorCall = try #require(usage.errorCall)
         #expect(errorCall.methodName == "get" && errorCall.arguments == #"petId: "does-not-exist""#)

@@ -103,7 +103,7 @@ extension EmitterTests {
         #expect(!result.warnings.contains { $0.message.contains("ETag") }, "declared headers are returned by getWithResponse")
         let group = Self.file(result, "AOperations.swift")
         #expect(group.contains("public func getWithResponse() async throws -> ResponseWithHeaders<String, GetHeaders>"))
-        #expect(group.contains("            eTag = response.header(\"ETag\")"))
+        #expect(group.contains("            eTag = raw.header(\"ETag\")"))
         #expect(result.warnings.contains { $0.message.contains("different body types (String, Int)") })
     }
 }
@@ -242,5 +242,52 @@ extension EmitterTests {
         #expect(onClient.contains("public func endpoint2() async throws {"))
         #expect(onClient.contains("public func toys2() async throws {"))
         #expect(Self.file(result, "PetsClientDefaultTests.swift").contains("struct PetsClientDefaultTests {"))
+    }
+}
+
+extension EmitterTests {
+    @Test("sdkgen.yaml group names that match no group warn; Default never merges with a Defaults group")
+    func unmatchedGroupSettings() throws {
+        let result = try InlineDescription.generate("""
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        paths:
+          /a: {get: {operationId: Alone, responses: {"204": {description: ok}}}}
+          /b: {get: {operationId: Defaults_List, responses: {"204": {description: ok}}}}
+        """, name: "pets.yaml", options: EmitterOptions(
+            moduleName: "Pets", sdkName: "pets", sdkVersion: "1.0.0", groupNames: ["Pet": "Pets"], groupsOnClient: ["Toys"]))
+        #expect(result.warnings.contains { $0.location == "sdkgen.yaml" && $0.message.contains("names.groups renames 'Pet'") })
+        #expect(result.warnings.contains { $0.location == "sdkgen.yaml" && $0.message.contains("names.onClient names 'Toys'") })
+        let client = Self.file(result, "PetsClient.swift")
+        #expect(client.contains("public var `default`: DefaultOperations"))
+        #expect(client.contains("public var defaults: DefaultsOperations"))
+    }
+
+    @Test("a header struct property never takes the initializer's parameter name")
+    func headerNamedRaw() throws {
+        let result = try Self.generate("""
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        paths:
+          /a: {get: {operationId: A_Get, responses: {"204": {description: ok, headers: {x-ms-raw: {type: string}}}}}}
+        """)
+        let group = Self.file(result, "AOperations.swift")
+        #expect(group.contains(#"raw2 = raw.header("x-ms-raw")"#))
+    }
+
+    @Test("a model named like a runtime type generated code uses gets another name")
+    func runtimeTypeNames() throws {
+        let result = try Self.generate("""
+        swagger: "2.0"
+        info: {title: Pets, version: "1"}
+        paths:
+          /a: {get: {operationId: A_Get, responses: {"200": {description: ok, schema: {$ref: "#/definitions/Response"}}}}}
+        definitions:
+          Response: {type: object, properties: {poller: {$ref: "#/definitions/Poller"}}}
+          Poller: {type: object, properties: {n: {type: integer}}}
+        """)
+        #expect(Self.file(result, "Models/ResponseModel.swift").contains("public struct ResponseModel:"))
+        #expect(Self.file(result, "Models/PollerModel.swift").contains("public struct PollerModel:"))
+        #expect(Self.file(result, "AOperations.swift").contains("-> Response<ResponseModel>"))
     }
 }

@@ -122,10 +122,10 @@ extension BlobsOperations {
             self.metadata = metadata
         }
 
-        /// Reads the headers from `response`.
-        public init(_ response: PipelineResponse) {
-            clientRequestId = response.header("x-ms-client-request-id")
-            metadata = response.headers(withPrefix: "x-ms-meta-")
+        /// Reads the headers from `raw`.
+        public init(_ raw: PipelineResponse) {
+            clientRequestId = raw.header("x-ms-client-request-id")
+            metadata = raw.headers(withPrefix: "x-ms-meta-")
         }
     }
 }
@@ -144,9 +144,9 @@ extension BlobsOperations {
             self.purgedCount = purgedCount
         }
 
-        /// Reads the headers from `response`.
-        public init(_ response: PipelineResponse) {
-            purgedCount = response.header("x-ms-purged-count")
+        /// Reads the headers from `raw`.
+        public init(_ raw: PipelineResponse) {
+            purgedCount = raw.header("x-ms-purged-count")
         }
     }
 }

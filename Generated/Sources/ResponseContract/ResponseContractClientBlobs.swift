@@ -60,9 +60,9 @@ extension ResponseContractClient {
             self.contentType = contentType
         }
 
-        /// Reads the headers from `response`.
-        public init(_ response: PipelineResponse) {
-            contentType = response.header("Content-Type")
+        /// Reads the headers from `raw`.
+        public init(_ raw: PipelineResponse) {
+            contentType = raw.header("Content-Type")
         }
     }
 }

@@ -262,17 +262,17 @@ extension WidgetsOperations {
             self.widgetTags = widgetTags
         }
 
-        /// Reads the headers from `response`.
-        public init(_ response: PipelineResponse) {
-            eTag = response.header("ETag")
-            lastModified = response.header("Last-Modified")
-            widgetCount = response.header("x-ms-widget-count")
-            widgetCreated = response.header("x-ms-widget-created")
-            widgetFlavor = response.header("x-ms-widget-flavor")
-            widgetRatio = response.header("x-ms-widget-ratio")
-            widgetReady = response.header("x-ms-widget-ready")
-            widgetState = response.enumHeader("x-ms-widget-state")
-            widgetTags = response.header("x-ms-widget-tags")
+        /// Reads the headers from `raw`.
+        public init(_ raw: PipelineResponse) {
+            eTag = raw.header("ETag")
+            lastModified = raw.header("Last-Modified")
+            widgetCount = raw.header("x-ms-widget-count")
+            widgetCreated = raw.header("x-ms-widget-created")
+            widgetFlavor = raw.header("x-ms-widget-flavor")
+            widgetRatio = raw.header("x-ms-widget-ratio")
+            widgetReady = raw.header("x-ms-widget-ready")
+            widgetState = raw.enumHeader("x-ms-widget-state")
+            widgetTags = raw.header("x-ms-widget-tags")
         }
     }
 }
@@ -292,10 +292,10 @@ extension WidgetsOperations {
             self.widgetCount = widgetCount
         }
 
-        /// Reads the headers from `response`.
-        public init(_ response: PipelineResponse) {
-            eTag = response.header("ETag")
-            widgetCount = response.header("x-ms-widget-count")
+        /// Reads the headers from `raw`.
+        public init(_ raw: PipelineResponse) {
+            eTag = raw.header("ETag")
+            widgetCount = raw.header("x-ms-widget-count")
         }
     }
 }

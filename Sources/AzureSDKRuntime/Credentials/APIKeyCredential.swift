@@ -19,7 +19,10 @@ public struct APIKeyCredential: RequestCredential {
     }
 
     /// Sets the key header.
+    ///
+    /// - Throws: `InsecureTransportError` for a plain-http request to a host that is not loopback.
     public func authorize(_ request: inout HTTPRequest, body: Data) async throws {
+        try InsecureTransportError.check(request)
         request.headerFields[headerName] = key
     }
 }

@@ -25,7 +25,10 @@ public final class BearerTokenCredential: RequestCredential {
     }
 
     /// Sets the bearer `Authorization` header with a cached or freshly fetched token.
+    ///
+    /// - Throws: `InsecureTransportError` for a plain-http request to a host that is not loopback.
     public func authorize(_ request: inout HTTPRequest, body: Data) async throws {
+        try InsecureTransportError.check(request)
         let token = try await cache.token()
         request.headerFields[.authorization] = "Bearer " + token.token
     }

@@ -37,8 +37,8 @@ public actor Poller<Value: Sendable> {
 
     /// An opaque text from which `resume…(from:)` continues polling, also in another process.
     ///
-    /// Holds the operation's URLs and, once they cannot be fetched again, the final status and body; never a
-    /// credential or header.
+    /// Holds the operation's URLs (with their query) and, once they cannot be fetched again, the final status and
+    /// body, base64-encoded, not encrypted; never a credential or header. Store it as carefully as the result.
     public var resumeToken: String { state.token() }
 
     /// Asks the service once for the status (nothing is sent when the operation has ended) and returns it.
@@ -58,6 +58,8 @@ public actor Poller<Value: Sendable> {
             }
             state.status = text
             if let location = monitor?.resourceLocation, !location.isEmpty { state.resourceLocation = location }
+            // The monitor's last answer is the result when nothing is fetched after it: keep it for resume tokens.
+            if status.isSucceeded, state.finalURLAfterStatusMonitor == nil { keepFinal(response) }
         case .location:
             let response = try await get(link, expecting: [200, 201, 202, 204])
             lastResponse = response
@@ -123,8 +125,10 @@ public actor Poller<Value: Sendable> {
         }
         guard let link else {
             // The last status-monitor response is the result (`final-state-via: operation-location` without a
-            // `resourceLocation`, or a DELETE).
-            guard let lastResponse else { return PipelineResponse(status: 200) }
+            // `resourceLocation`, or a DELETE); `keepFinal` stored it, so a resumed poller has it too.
+            guard let lastResponse else {
+                throw LongRunningOperationError(kind: .invalidResumeToken, status: status, message: "the resume token holds no result")
+            }
             return lastResponse
         }
         let response = try await get(link, expecting: [200, 201, 204])

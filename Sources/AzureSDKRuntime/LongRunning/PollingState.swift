@@ -68,17 +68,18 @@ struct PollingState: Codable, Sendable, Equatable {
     }
 
     /// Where the final result is fetched once a status monitor says `Succeeded`; nil when the last status-monitor
-    /// response is the result. Follows autorest's `final-state-via` rules (and azure-core's defaults without it).
+    /// response is the result. azure-core's order: what `final-state-via` names, a POST's monitor when it names the
+    /// monitor, then the monitor's `resourceLocation`, the resource itself for PUT and PATCH, `Location` for POST.
     var finalURLAfterStatusMonitor: String? {
         switch finalStateVia {
         case .originalURI: return originalURL
-        case .location: return locationURL ?? resourceLocation
-        case .azureAsyncOperation, .operationLocation: return resourceLocation
-        case nil:
-            if let resourceLocation { return resourceLocation }
-            if method == "PUT" || method == "PATCH" { return originalURL }
-            if method == "POST" { return locationURL }
-            return nil
+        case .location: if let locationURL { return locationURL }
+        case .azureAsyncOperation, .operationLocation: if method == "POST" { return resourceLocation }
+        case nil: break
         }
+        if let resourceLocation { return resourceLocation }
+        if method == "PUT" || method == "PATCH" { return originalURL }
+        if method == "POST" { return locationURL }
+        return nil
     }
 }

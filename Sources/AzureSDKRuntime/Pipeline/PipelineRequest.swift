@@ -105,7 +105,11 @@ public struct PipelineRequest: Sendable {
     func following(nextLink: String) -> PipelineRequest {
         var next = PipelineRequest(method: .get, path: nextLink)
         next.headerFields = headerFields
-        next.headerFields[.contentType] = nil
+        // A page GET is a new request: not the first one repeated (a repeatability-aware service would answer it
+        // with the cached first response), and not under the caller's id for that one.
+        for name in [HTTPField.Name.contentType, .repeatabilityRequestID, .repeatabilityFirstSent, .xMsClientRequestID] {
+            next.headerFields[name] = nil
+        }
         next.includesAPIVersion = includesAPIVersion
         return next
     }

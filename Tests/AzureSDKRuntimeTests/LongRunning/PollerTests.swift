@@ -329,4 +329,33 @@ struct PollerTests {
         try await poller.result()
         #expect(clock.now - start >= .milliseconds(300))
     }
+
+    @Test("PUT with final-state-via operation-location and no resourceLocation: the resource's own URL is fetched")
+    func putOperationLocationFetchesResource() async throws {
+        let service = try PollingService { base in [
+            json(201, #"{"id": "w1", "size": 0}"#, headers: [("Operation-Location", "\(base)/operations/op12"), ("Retry-After", "0")]),
+            json(200, #"{"status": "Succeeded"}"#),
+            json(200, widget),
+        ] }
+        let poller = try await service.pipeline().beginLongRunning(
+            PipelineRequest(method: .put, path: "/widgets/w1"), expecting: [201], finalStateVia: .operationLocation, decode: decodeWidget)
+        #expect(try await poller.result() == Widget(id: "w1", size: 3))
+        #expect(service.requestLines.last == "GET /widgets/w1?api-version=2025-01-01 HTTP/1.1")
+    }
+
+    @Test("a token taken after a status monitor succeeded carries the monitor's result")
+    func resumeAfterMonitorSucceeded() async throws {
+        let service = try PollingService { base in [
+            json(202, "", headers: [("Operation-Location", "\(base)/operations/op13"), ("Retry-After", "0")]),
+            json(200, #"{"status": "Succeeded", "result": 7}"#),
+        ] }
+        struct Monitor: Decodable, Sendable { let result: Int }
+        let decode: @Sendable (PipelineResponse) throws -> Int = { try $0.decodeBody(Monitor.self).result }
+        let poller = try await service.pipeline().beginLongRunning(
+            PipelineRequest(method: .post, path: "/jobs"), expecting: [202], finalStateVia: .operationLocation, decode: decode)
+        #expect(try await poller.poll().isSucceeded)
+        let resumed = try service.pipeline().resumeLongRunning(from: await poller.resumeToken, decode: decode)
+        #expect(try await resumed.result() == 7)
+        #expect(service.requestLines.count == 2)
+    }
 }
