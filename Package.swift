@@ -64,11 +64,15 @@ let package = Package(
             name: "SDKGenReader",
             dependencies: ["SDKGenIR", .product(name: "Yams", package: "Yams")]
         ),
-        /// Turns the IR into template contexts and renders the Mustache templates.
+        /// Turns the IR into template contexts and renders the Mustache templates (the defaults embedded at build time).
         .target(
             name: "SDKGenEmitter",
-            dependencies: ["SDKGenIR", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["SDKGenIR", .product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedTemplates"]
         ),
+        /// Writes `Templates/*.mustache` into a Swift file for the plugin below.
+        .executableTarget(name: "embed-templates"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
         /// The whole job: configuration, read → emit, atomic writes, drift check.
         .target(
             name: "SDKGenerator",

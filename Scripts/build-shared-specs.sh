@@ -12,16 +12,20 @@ if [ ! -d "$root/Identity" ]; then
   exit 0
 fi
 swift build --product sdkgen >/dev/null
-sdkgen="$(swift build --show-bin-path)/sdkgen"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# Run as an installed sdkgen would be: a copy of the binary, from an empty folder (templates are built in).
+mkdir -p "$work/bin" "$work/empty"
+cp "$(swift build --show-bin-path)/sdkgen" "$work/bin/sdkgen"
+sdkgen="$work/bin/sdkgen"
+root="$(cd "$root" && pwd)"
 count=0
 for spec in "$root"/Identity/*/*/CommunicationIdentity.json "$root"/Chat/*/*/*.json "$root"/Rooms/*/*/*.json "$root"/Sms/*/*/*.json; do
   [ -f "$spec" ] || continue
   case "$spec" in */Identity/*) version="$(basename "$(dirname "$spec")")" ;; *) version="$(basename "$spec" .json)-$(basename "$(dirname "$spec")")" ;; esac
   out="$work/$version"
   start=$(date +%s%N)
-  "$sdkgen" generate "$spec" --output "$out" --verbose 2>"$work/$version.warnings" >/dev/null
+  (cd "$work/empty" && "$sdkgen" generate "$spec" --output "$out" --verbose 2>"$work/$version.warnings" >/dev/null)
   end=$(date +%s%N)
   printf '%-22s generated in %d ms (%d warnings); building and testing… ' "$version" "$(( (end - start) / 1000000 ))" "$(grep -c '^warning' "$work/$version.warnings" || true)"
   # Nothing of a real description's contract may be dropped: only missing example files and untested operations warn.

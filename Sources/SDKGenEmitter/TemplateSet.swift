@@ -19,18 +19,32 @@ public struct TemplateSet: Sendable {
     /// All templates by name; partials (`{{> TestCall}}`) are looked up here too.
     private let library: MustacheLibrary
 
-    /// Loads `<name>.mustache` for every required name from `folder`.
+    /// Loads `<name>.mustache` for every required name from `folder` (`--templates`).
     public init(folder: String) throws {
-        var templates: [String: MustacheTemplate] = [:]
+        var texts: [String: String] = [:]
         for name in Self.requiredNames {
             let path = (folder as NSString).appendingPathComponent(name + ".mustache")
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw Diagnostic(location: path, message: "template missing or unreadable; a templates folder must hold \(Self.requiredNames.map { $0 + ".mustache" }.joined(separator: ", "))")
             }
+            texts[name] = text
+        }
+        try self.init(texts: texts) { (folder as NSString).appendingPathComponent($0 + ".mustache") }
+    }
+
+    /// The templates built into sdkgen (the repository's `Templates/`, embedded by the EmbedTemplates plugin).
+    public static func builtIn() throws -> TemplateSet {
+        try TemplateSet(texts: embeddedTemplates) { "built-in template \($0).mustache" }
+    }
+
+    private init(texts: [String: String], location: (String) -> String) throws {
+        var templates: [String: MustacheTemplate] = [:]
+        for name in Self.requiredNames {
+            guard let text = texts[name] else { throw Diagnostic(location: location(name), message: "template missing") }
             do {
                 templates[name] = try MustacheTemplate(string: text)
             } catch {
-                throw Diagnostic(location: path, message: "invalid Mustache template: \(error)")
+                throw Diagnostic(location: location(name), message: "invalid Mustache template: \(error)")
             }
         }
         self.library = MustacheLibrary(templates: templates)

@@ -23,20 +23,24 @@ public enum Generator {
         }
     }
 
-    /// The folder of this checkout, used for default templates and the runtime package.
+    /// The version of sdkgen (`sdkgen --version`).
+    public static let version = "0.11.0"
+
+    /// The folder of this checkout (tests use it; `generate` only as the default runtime path, when it exists).
     public static var checkoutRoot: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     }
 
-    /// Reads `spec` and makes every file with `templatesFolder` (rendered when its contents are read);
-    /// with `outputFolder`, also the changelog against the description the previous generation there was made from.
-    public static func run(spec: String, templatesFolder: String, options: EmitterOptions, outputFolder: String? = nil) throws -> Result {
+    /// Reads `spec` and makes every file with `templatesFolder` (nil: the templates built into sdkgen; rendered when
+    /// its contents are read); with `outputFolder`, also the changelog against the description the previous
+    /// generation there was made from.
+    public static func run(spec: String, templatesFolder: String?, options: EmitterOptions, outputFolder: String? = nil) throws -> Result {
         try run(read: try SpecReader.read(path: spec), templatesFolder: templatesFolder, options: options, outputFolder: outputFolder)
     }
 
     /// Makes every file for a description already read (callers that need it first read it once).
-    public static func run(read: ReadResult, templatesFolder: String, options: EmitterOptions, outputFolder: String? = nil) throws -> Result {
-        let templates = try TemplateSet(folder: templatesFolder)
+    public static func run(read: ReadResult, templatesFolder: String?, options: EmitterOptions, outputFolder: String? = nil) throws -> Result {
+        let templates = try templatesFolder.map { try TemplateSet(folder: $0) } ?? TemplateSet.builtIn()
         // The changelog (a JSON snapshot of the description) is made beside the emitter's contexts.
         let (changelog, output) = try inParallel(
             { try Changelog.files(module: options.moduleName, sdkVersion: options.sdkVersion, api: read.api, outputFolder: outputFolder) },
@@ -65,7 +69,7 @@ public enum Generator {
                     exampleEndpoint: sdk.authentication?.exampleEndpoint),
                 groupNames: sdk.names?.groups ?? [:], flattenThreshold: sdk.flattenBodiesUpTo ?? 2,
                 groupsOnClient: Set(sdk.names?.onClient ?? []))
-            let result = try run(spec: sdk.spec, templatesFolder: config.templates ?? "Templates", options: options, outputFolder: config.output)
+            let result = try run(spec: sdk.spec, templatesFolder: config.templates, options: options, outputFolder: config.output)
             files += result.files
             warnings += result.warnings
             apis.append(result.api)

@@ -18,7 +18,7 @@ import Yams
 public struct GeneratorConfig: Codable, Sendable, Hashable {
     /// The output folder.
     public var output: String
-    /// The templates folder; `Templates` when absent.
+    /// The templates folder; the templates built into sdkgen when absent.
     public var templates: String?
     /// The SDKs to generate, each from its own description.
     public var sdks: [SDKConfig]
@@ -53,7 +53,7 @@ public struct GeneratorConfig: Codable, Sendable, Hashable {
             relative.hasPrefix("/") || base.isEmpty ? relative : (base as NSString).appendingPathComponent(relative)
         }
         config.output = resolve(config.output)
-        config.templates = resolve(config.templates ?? "Templates")
+        config.templates = config.templates.map(resolve)
         for index in config.sdks.indices { config.sdks[index].spec = resolve(config.sdks[index].spec) }
         return config
     }

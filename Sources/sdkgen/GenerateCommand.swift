@@ -67,7 +67,7 @@ struct GenerateCommand: ParsableCommand {
         let (result, folder) = try Diagnostics.reportingErrors { () throws -> (Generator.Result, String) in
             if let spec, let output {
                 let read = try SpecReader.read(path: spec)
-                let options = standaloneOptions(title: read.api.title)
+                let options = try standaloneOptions(title: read.api.title)
                 return (try Generator.run(read: read, templatesFolder: templatesFolder, options: options, outputFolder: output), output)
             }
             var loaded = try GeneratorConfig.load(path: config)
@@ -93,18 +93,27 @@ struct GenerateCommand: ParsableCommand {
         if report.count > 0 { print(report.summary) }
     }
 
-    private var templatesFolder: String {
-        templates ?? (Generator.checkoutRoot as NSString).appendingPathComponent("Templates")
+    /// The checkout sdkgen was built from, when it is still on this machine (it holds the runtime package).
+    private static var builtFromCheckout: String? {
+        FileManager.default.fileExists(atPath: (Generator.checkoutRoot as NSString).appendingPathComponent("Sources/AzureSDKRuntime"))
+            ? Generator.checkoutRoot : nil
     }
 
-    private func standaloneOptions(title: String) -> EmitterOptions {
+    /// `--templates`, else nil: the templates built into sdkgen.
+    private var templatesFolder: String? { templates }
+
+    private func standaloneOptions(title: String) throws -> EmitterOptions {
         let base = title.hasSuffix("Client") ? String(title.dropLast("Client".count)) : title
         let moduleName = module ?? SwiftIdentifier.typeName(base)
         let package: PackageOptions
         if let runtimeURL {
             package = PackageOptions(runtimeLocation: runtimeURL, runtimeIsPath: false, runtimeVersion: runtimeVersion)
         } else {
-            let path = runtimePath ?? Generator.checkoutRoot
+            // The checkout this binary was built from, while it exists; a copied or installed binary must be told.
+            guard let path = runtimePath ?? Self.builtFromCheckout else {
+                throw Diagnostic(location: output ?? "", message: "where is the runtime package? Give --runtime-url URL "
+                    + "--runtime-version V, or --runtime-path PATH (the checkout this sdkgen was built from is not here)")
+            }
             package = PackageOptions(runtimeLocation: URL(fileURLWithPath: path).standardizedFileURL.path, runtimeIsPath: true, runtimeVersion: runtimeVersion)
         }
         return EmitterOptions(

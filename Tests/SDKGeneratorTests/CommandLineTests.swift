@@ -193,4 +193,19 @@ extension CommandLineTests {
         #expect(run.errors.contains("error: c.yaml: sdkgen stopped on an internal error while working on this input"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
+
+    @Test("sdkgen carries its templates: built-in output equals Templates/ output; --version prints the version")
+    func builtInTemplates() async throws {
+        let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
+        let options = EmitterOptions(moduleName: "Identity", sdkName: "identity", sdkVersion: "1.0.0")
+        let builtIn = try Generator.run(spec: spec, templatesFolder: nil, options: options)
+        let folder = try Generator.run(
+            spec: spec, templatesFolder: (Generator.checkoutRoot as NSString).appendingPathComponent("Templates"), options: options)
+        #expect(builtIn.files.map(\.path) == folder.files.map(\.path))
+        #expect(builtIn.files.map(\.contents) == folder.files.map(\.contents))
+        #expect(builtIn.files.count > 20)
+        let version = try await Self.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output.trimmingCharacters(in: .whitespacesAndNewlines) == Generator.version)
+    }
 }
