@@ -32,6 +32,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sdkgen", targets: ["sdkgen"]),
+        .plugin(name: "GenerateSDK", targets: ["GenerateSDK"]),
         .executable(name: "identity-emulator", targets: ["identity-emulator"]),
         .library(name: "SDKGenerator", targets: ["SDKGenerator"]),
         .library(name: "AzureSDKRuntime", targets: ["AzureSDKRuntime"]),
@@ -73,6 +74,14 @@ let package = Package(
         /// Writes `Templates/*.mustache` into a Swift file for the plugin below.
         .executableTarget(name: "embed-templates"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+        /// `swift package --allow-writing-to-package-directory generate-sdk`: runs `sdkgen generate` in a package that
+        /// depends on this one.
+        .plugin(
+            name: "GenerateSDK",
+            capability: .command(
+                intent: .custom(verb: "generate-sdk", description: "Regenerate the SDKs sdkgen.yaml describes"),
+                permissions: [.writeToPackageDirectory(reason: "sdkgen writes the generated SDK into the package")]),
+            dependencies: ["sdkgen"]),
         /// The whole job: configuration, read → emit, atomic writes, drift check.
         .target(
             name: "SDKGenerator",
