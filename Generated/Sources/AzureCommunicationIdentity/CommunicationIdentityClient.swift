@@ -52,7 +52,10 @@ public final class CommunicationIdentityClient: Sendable {
     /// token you hold: `StaticTokenCredential`), cached and refreshed before they expire.
     ///
     /// - Parameters:
+    ///   - endpoint: The service endpoint, e.g. `https://my-resource.communication.azure.com`.
+    ///   - tokenCredential: Where tokens come from.
     ///   - scopes: The scopes tokens are requested for.
+    ///   - options: Transport, retries, logging, api-version, timeouts and your own policies.
     public convenience init(
         endpoint: URL, tokenCredential: any TokenCredential, scopes: [String] = ["https://communication.azure.com//.default"],
         options: ClientOptions = ClientOptions()
