@@ -156,7 +156,8 @@ struct OperationContextBuilder {
         let valueType = returnsVoid ? "Void" : returnsOptionalBody ? decodedType + "?" : decodedType
         var returnClause = returnsVoid ? "" : " -> " + valueType
         var resultMember = returnsVoid ? "" : ".value"
-        if returnsVoid, let headers {
+        let returnsHeadersOnly = returnsVoid && headers != nil
+        if returnsHeadersOnly, let headers {
             // Nothing but headers come back: they are the result.
             returnClause = " -> " + headers.structName
             resultMember = ".headers"
@@ -228,7 +229,9 @@ struct OperationContextBuilder {
             ],
             returnClause: returnClause,
             responseType: headers.map { "ResponseWithHeaders<\(valueType), \($0.structName)>" } ?? "Response<\(valueType)>",
-            valueExpression: valueExpression, resultMember: resultMember, responseHeaders: headers,
+            valueExpression: valueExpression, resultMember: resultMember,
+            returnsHeadersOnly: returnsHeadersOnly, discardPrefix: returnsVoid && !returnsHeadersOnly ? "_ = " : "",
+            responseHeaders: headers,
             isLongRunning: isLongRunning, beginMethodName: SwiftNaming.escaped(names.begin),
             resumeMethodName: SwiftNaming.escaped(names.resume),
             resumeDocLines: [

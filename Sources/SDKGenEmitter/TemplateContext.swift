@@ -200,6 +200,10 @@ public struct OperationContext: Sendable {
     /// What the plain method takes from the twin's result: `.value`, or `.headers` when the operation returns
     /// nothing but headers; empty when it returns nothing.
     public var resultMember: String
+    /// Nothing but headers come back (the plain method returns them, `@discardableResult`).
+    public var returnsHeadersOnly: Bool
+    /// `_ = ` before a forwarding call whose result the plain method drops; empty otherwise.
+    public var discardPrefix: String
     /// The declared response headers, typed; nil when there are none (or the operation is paged or long-running).
     public var responseHeaders: ResponseHeadersContext?
     /// `x-ms-long-running-operation`: `begin…` returns a `Poller`, `resume…(from:)` continues from a token.
@@ -265,6 +269,8 @@ extension OperationContext: TemplateFields {
         "responseType": \.responseType,
         "valueExpression": \.valueExpression,
         "resultMember": \.resultMember,
+        "returnsHeadersOnly": \.returnsHeadersOnly,
+        "discardPrefix": \.discardPrefix,
         "responseHeaders": \.responseHeaders,
         "isLongRunning": \.isLongRunning,
         "beginMethodName": \.beginMethodName,

@@ -72,6 +72,7 @@ import Testing
         decodedType: "decodedType", itemsKey: "itemsKey", nextLinkKey: "nextLinkKey", sendsFirstPageEagerly: true, isPlain: false,
         flattenedBody: flattened, withResponseMethodName: "withResponseMethodName", withResponseDocLines: [DocLine(text: "withResponseDocLines")],
         returnClause: "returnClause", responseType: "responseType", valueExpression: "valueExpression", resultMember: "resultMember",
+        returnsHeadersOnly: true, discardPrefix: "discardPrefix",
         responseHeaders: headers, isLongRunning: true, beginMethodName: "beginMethodName", resumeMethodName: "resumeMethodName",
         resumeDocLines: [DocLine(text: "resumeDocLines")], pollerValueType: "pollerValueType", pollerDecode: "pollerDecode",
         finalStateVia: "finalStateVia", callName: "callName", callSuffix: "callSuffix", parameterGroups: [parameterGroup])
