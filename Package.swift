@@ -1,8 +1,8 @@
 // swift-tools-version: 6.0
 //
-// One package holds the generator (reader → IR → emitter → CLI), the runtime
-// that generated SDKs import, and the committed generated SDK itself, so that
-// `swift test` compiles and exercises the generated code next to the generator.
+// One package holds the generator (reader → IR → emitter → CLI), the emulator and the committed generated SDKs,
+// so that `swift test` compiles and exercises the generated code next to the generator. The runtime that generated
+// SDKs import is its own package (`Runtime/`), which is all a generated SDK depends on.
 import Foundation
 import PackageDescription
 
@@ -35,12 +35,11 @@ let package = Package(
         .plugin(name: "GenerateSDK", targets: ["GenerateSDK"]),
         .executable(name: "identity-emulator", targets: ["identity-emulator"]),
         .library(name: "SDKGenerator", targets: ["SDKGenerator"]),
-        .library(name: "AzureSDKRuntime", targets: ["AzureSDKRuntime"]),
-        .library(name: "AzureSDKRuntimeTesting", targets: ["AzureSDKRuntimeTesting"]),
-        /// Opt-in: an AsyncHTTPClient (SwiftNIO) transport; the core runtime does not depend on NIO.
-        .library(name: "AzureSDKRuntimeAsyncHTTPClient", targets: ["AzureSDKRuntimeAsyncHTTPClient"]),
     ] + generatedSDKs.filter { generated("Sources/\($0.module)") }.map { .library(name: $0.module, targets: [$0.module]) },
     dependencies: [
+        // The runtime (AzureSDKRuntime, AzureSDKRuntimeTesting) and its opt-in AsyncHTTPClient transport.
+        .package(path: "Runtime"),
+        .package(path: "Runtime/AsyncHTTPClientTransport"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -96,39 +95,13 @@ let package = Package(
             dependencies: ["SDKGenerator", "SDKGenDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
-        // MARK: Runtime used by generated SDKs
-
-        .target(
-            name: "AzureSDKRuntime",
-            dependencies: [
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "HTTPTypesFoundation", package: "swift-http-types"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
-            ]
-        ),
-        .target(
-            name: "AzureSDKRuntimeAsyncHTTPClient",
-            dependencies: [
-                "AzureSDKRuntime",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "Logging", package: "swift-log"),
-            ]
-        ),
-        /// Test helpers for code that uses the runtime: a scripted transport and JSON comparison.
-        .target(
-            name: "AzureSDKRuntimeTesting",
-            dependencies: ["AzureSDKRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]
-        ),
-
         // MARK: Identity emulator (a local stand-in for the service, for end-to-end tests)
 
         .target(
             name: "IdentityEmulator",
             dependencies: [
                 // Descriptions drive it (SDKGenReader reads them); never the generated SDK, which changes with every api-version.
-                "AzureSDKRuntime", "SDKGenIR", "SDKGenReader",
+                runtime, "SDKGenIR", "SDKGenReader",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -161,7 +134,7 @@ let package = Package(
         .testTarget(
             name: "IdentityEmulatorTests",
             dependencies: [
-                "IdentityEmulator", "AzureSDKRuntime", "AzureSDKRuntimeAsyncHTTPClient", "SDKGenIR",
+                "IdentityEmulator", runtime, .product(name: "AzureSDKRuntimeAsyncHTTPClient", package: "AsyncHTTPClientTransport"), "SDKGenIR",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -177,13 +150,15 @@ let package = Package(
             name: "SDKGenEmitterTests",
             dependencies: ["SDKGenEmitter", "SDKGenReader", "SDKGenIR"]
         ),
+        /// The runtime package's own tests, run here too so that `swift test` runs every test of the repository.
         .testTarget(
             name: "AzureSDKRuntimeTests",
             dependencies: [
-                "AzureSDKRuntime", "AzureSDKRuntimeTesting",
+                runtime, runtimeTesting,
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            path: "Runtime/Tests/AzureSDKRuntimeTests"
         ),
     ] + generatedTargets
 )
@@ -195,14 +170,14 @@ let package = Package(
 var generatedTargets: [Target] {
     var targets: [Target] = []
     for (module, endToEnd) in generatedSDKs where generated("Sources/\(module)") {
-        targets.append(.target(name: module, dependencies: ["AzureSDKRuntime"], path: "Generated/Sources/\(module)"))
+        targets.append(.target(name: module, dependencies: [runtime], path: "Generated/Sources/\(module)"))
         targets.append(.testTarget(
-            name: "\(module)Tests", dependencies: [.target(name: module), "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
+            name: "\(module)Tests", dependencies: [.target(name: module), runtime, runtimeTesting],
             path: "Generated/Tests/\(module)Tests"))
         if endToEnd {
             targets.append(.testTarget(
                 name: "\(module)EndToEndTests",
-                dependencies: [.target(name: module), "IdentityEmulator", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
+                dependencies: [.target(name: module), "IdentityEmulator", runtime, runtimeTesting],
                 path: "Generated/Tests/\(module)EndToEndTests"))
         }
     }
@@ -210,20 +185,24 @@ var generatedTargets: [Target] {
     // do at run time; they exist only where those SDKs are generated.
     if generated("Sources/ResponseContract") {
         targets.append(.testTarget(
-            name: "FixtureSDKTests", dependencies: ["ResponseContract", "AzureSDKRuntime", "AzureSDKRuntimeTesting"],
+            name: "FixtureSDKTests", dependencies: ["ResponseContract", runtime, runtimeTesting],
             path: "Tests/FixtureSDKTests"))
     }
     // The wire matrix calls the fixture SDK `WireMatrix` (Spec/WireMatrix) and checks the exact bytes of every
     // parameter location × type/format.
     if generated("Sources/WireMatrix") {
         targets.append(.testTarget(
-            name: "WireFormatMatrixTests", dependencies: ["WireMatrix", "AzureSDKRuntime", "AzureSDKRuntimeTesting"]))
+            name: "WireFormatMatrixTests", dependencies: ["WireMatrix", runtime, runtimeTesting]))
     }
     // The fixture SDK `Extensions` (Spec/Extensions): what each applied x-ms-* extension (header collections,
     // client request id, client defaults, parameter groups, internal operations) sends and reads.
     if generated("Sources/Extensions") {
         targets.append(.testTarget(
-            name: "ExtensionsFixtureTests", dependencies: ["Extensions", "AzureSDKRuntime", "AzureSDKRuntimeTesting"]))
+            name: "ExtensionsFixtureTests", dependencies: ["Extensions", runtime, runtimeTesting]))
     }
     return targets
 }
+
+/// The runtime's products (SwiftPM names a path dependency after its folder: `Runtime` → `runtime`).
+var runtime: Target.Dependency { .product(name: "AzureSDKRuntime", package: "Runtime") }
+var runtimeTesting: Target.Dependency { .product(name: "AzureSDKRuntimeTesting", package: "Runtime") }

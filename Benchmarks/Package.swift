@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(name: "sdkgen", path: ".."),
+        .package(path: "../Runtime"),
         .package(url: "https://github.com/apple/swift-openapi-generator.git", exact: "1.14.3"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
@@ -21,8 +22,8 @@ let package = Package(
         .executableTarget(
             name: "sdk-bench",
             dependencies: [
-                .product(name: "AzureSDKRuntime", package: "sdkgen"),
-                .product(name: "AzureSDKRuntimeTesting", package: "sdkgen"),
+                .product(name: "AzureSDKRuntime", package: "Runtime"),
+                .product(name: "AzureSDKRuntimeTesting", package: "Runtime"),
                 .product(name: "AzureCommunicationIdentity", package: "sdkgen"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -36,9 +36,10 @@ import PackageDescription
 let package = Package(
     name: "Scratch",
     platforms: [.macOS(.v13)],
-    dependencies: [.package(name: "sdkgen", path: "$here")],
+    // sdkgen for the plugin; the runtime, which the generated SDK needs, is a package of its own.
+    dependencies: [.package(name: "sdkgen", path: "$here"), .package(path: "$here/Runtime")],
     targets: [
-        .target(name: "Pets", dependencies: [.product(name: "AzureSDKRuntime", package: "sdkgen")], path: "Generated/Sources/Pets"),
+        .target(name: "Pets", dependencies: [.product(name: "AzureSDKRuntime", package: "Runtime")], path: "Generated/Sources/Pets"),
         .target(name: "Scratch", dependencies: ["Pets"]),
     ]
 )

@@ -65,6 +65,31 @@ struct AuthenticationPlan {
         return SwiftEmitter.defaultEndpoint(host)
     }
 
+    /// The lines of a usage example before its client is made: the secret it needs, as a placeholder (a
+    /// connection string with `accessKey`, else the credential). Shown in READMEs; the emulator test supplies
+    /// `connectionString` itself.
+    var exampleSetupLines: [String] {
+        if accessKey {
+            let endpoint = SwiftLiterals.escapedString(exampleEndpoint)
+            return ["let connectionString = \"endpoint=\(endpoint)/;accesskey=<base64 key>\""]
+        }
+        if token { return ["let tokenCredential = StaticTokenCredential(token: \"<access token>\")  // or any TokenCredential"] }
+        return []
+    }
+
+    /// The line of a usage example that makes `client`, with the first initializer the client has (in the order
+    /// access key, token, API key, none).
+    func exampleClientLine(clientName: String) -> String {
+        let endpoint = "URL(string: \"\(SwiftLiterals.escapedString(exampleEndpoint))\")!"
+        if accessKey { return "let client = try \(clientName)(connectionString: connectionString)" }
+        if token {
+            let scopes = tokenScopes.isEmpty ? ", scopes: [\"<scope>/.default\"]" : ""
+            return "let client = \(clientName)(endpoint: \(endpoint), tokenCredential: tokenCredential\(scopes))"
+        }
+        if apiKeyHeader != nil { return "let client = try \(clientName)(endpoint: \(endpoint), apiKey: \"<API key>\")" }
+        return "let client = \(clientName)(endpoint: \(endpoint))"
+    }
+
     /// The credential generated tests sign with.
     var testCredential: String {
         if accessKey { return "try AccessKeyCredential(accessKey: testAccessKey)" }

@@ -90,7 +90,7 @@ public struct PackageOptions: Sendable, Hashable {
     public var runtimeLocation: String
     /// Whether `runtimeLocation` is a path (else a URL).
     public var runtimeIsPath: Bool
-    /// The minimum version for a URL dependency.
+    /// The minimum version for a URL dependency; later patch releases of the same minor version are accepted.
     public var runtimeVersion: String
 
     /// Creates package options.
@@ -98,5 +98,22 @@ public struct PackageOptions: Sendable, Hashable {
         self.runtimeLocation = runtimeLocation
         self.runtimeIsPath = runtimeIsPath
         self.runtimeVersion = runtimeVersion
+    }
+
+    /// Where the runtime (this repository's `Runtime/` folder) is published, and the release this sdkgen generates
+    /// code for: the default of a standalone package. The runtime and sdkgen are released together with one version
+    /// (docs/RELEASING.md).
+    public static let publishedRuntime = PackageOptions(
+        runtimeLocation: "https://github.com/sdkgen-swift/swift-azure-sdk-runtime.git", runtimeIsPath: false,
+        runtimeVersion: "0.11.0")
+
+    /// The name SwiftPM gives the runtime package in `.product(name:package:)`: a URL dependency is named after its
+    /// repository, a path dependency after its folder (lower-cased either way).
+    public var runtimeIdentity: String {
+        var last = runtimeLocation
+        while last.hasSuffix("/") { last.removeLast() }
+        last = String(last.split(separator: "/").last ?? "")
+        if !runtimeIsPath, last.hasSuffix(".git") { last.removeLast(4) }
+        return last.lowercased()
     }
 }

@@ -38,7 +38,8 @@ struct EndToEndContextBuilder {
     /// written as literals), a paged listing (the first pageable operation needing no arguments), and a call
     /// whose `ServiceError` is caught (the first GET or DELETE taking just one string path parameter).
     func usage(
-        clientName: String, moduleName: String, sdkName: String, sdkVersion: String, emulatorModule: String,
+        clientName: String, moduleName: String, sdkName: String, sdkVersion: String, emulatorModule: String?,
+        authentication: AuthenticationPlan, isStandalone: Bool,
         groups: [GroupReference], methods: [(operation: Operation, context: OperationContext, propertyName: String)]
     ) -> UsageExampleContext {
         let literals = SwiftValueLiteral(api: api, types: types)
@@ -85,11 +86,14 @@ struct EndToEndContextBuilder {
             let argument = operations.arguments(of: operation).first(where: \.isRequired)!
             errorCall = call(operation, context, property, arguments: "\(SwiftNaming.argumentLabel(argument.name)): \"does-not-exist\"")
         }
+        let summary = (api.summary ?? "").split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         return UsageExampleContext(
             moduleName: moduleName, clientName: clientName, apiVersion: SwiftLiterals.escapedString(api.apiVersion),
-            sdkName: sdkName, sdkVersion: sdkVersion, emulatorModule: emulatorModule,
+            summary: summary, sdkName: sdkName, sdkVersion: sdkVersion,
+            emulatorModule: emulatorModule ?? "", isEmulatorTested: emulatorModule != nil, isStandalone: isStandalone,
+            setupLines: authentication.exampleSetupLines, clientLine: authentication.exampleClientLine(clientName: clientName),
             calls: calls, errorCall: errorCall, groups: groups,
-            imports: [moduleName, "AzureSDKRuntime", "Foundation", emulatorModule, "Testing"].sorted())
+            imports: ([moduleName, "AzureSDKRuntime", "Foundation", "Testing"] + (emulatorModule.map { [$0] } ?? [])).sorted())
     }
 
     private func call(_ operation: Operation, _ context: OperationContext, _ property: String, arguments: String) -> UsageCall {

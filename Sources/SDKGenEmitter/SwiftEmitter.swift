@@ -194,16 +194,20 @@ public struct SwiftEmitter {
             apiKeyHeader: authentication.apiKeyHeader.map(SwiftLiterals.escapedString), isAnonymous: authentication.isAnonymous,
             exampleEndpoint: SwiftLiterals.escapedString(authentication.exampleEndpoint), testCredential: authentication.testCredential)
         files.append(GeneratedFile(path: sources + "\(clientName).swift", template: "Client.swift", context: client, templates: templates))
+        files.append(GeneratedFile(path: sources + "Exports.swift", template: "Exports.swift", context: client, templates: templates))
         files.append(GeneratedFile(path: testFolder + "TestSupport.swift", template: "TestSupport.swift", context: client, templates: templates))
+        // The first call shown by the README and the documentation's landing page, from the description's examples.
+        let usage = endToEnd.usage(
+            clientName: clientName, moduleName: module, sdkName: self.options.sdkName, sdkVersion: self.options.sdkVersion,
+            emulatorModule: options.endToEnd?.emulatorModule, authentication: authentication,
+            isStandalone: options.package != nil, groups: groupReferences, methods: methods)
+        files.append(GeneratedFile(path: sources + "\(module).docc/\(module).md", template: "Documentation.md", context: usage, templates: templates))
         if let options = options.endToEnd {
             let support = EndToEndSupportContext(
                 moduleName: module, clientName: clientName, emulatorModule: options.emulatorModule,
                 descriptionPath: SwiftLiterals.escapedString(options.descriptionPath),
                 apiVersion: SwiftLiterals.escapedString(api.apiVersion))
             files.append(GeneratedFile(path: endToEndFolder + "EndToEndSupport.swift", template: "EndToEndSupport.swift", context: support, templates: templates))
-            let usage = endToEnd.usage(
-                clientName: clientName, moduleName: module, sdkName: self.options.sdkName,
-                sdkVersion: self.options.sdkVersion, emulatorModule: options.emulatorModule, groups: groupReferences, methods: methods)
             files.append(GeneratedFile(path: "Docs/\(module)/README.md", template: "README.md", context: usage, templates: templates))
             files.append(GeneratedFile(path: endToEndFolder + "UsageExampleTests.swift", template: "UsageExampleTests.swift", context: usage, templates: templates))
         }
@@ -212,8 +216,10 @@ public struct SwiftEmitter {
             let context = PackageContext(
                 moduleName: module, runtimeIsPath: package.runtimeIsPath,
                 runtimeLocation: SwiftLiterals.escapedString(package.runtimeLocation),
-                runtimeVersion: SwiftLiterals.escapedString(package.runtimeVersion), runtimePackageName: "sdkgen")
+                runtimeVersion: SwiftLiterals.escapedString(package.runtimeVersion),
+                runtimePackageName: SwiftLiterals.escapedString(package.runtimeIdentity))
             files.append(GeneratedFile(path: "Package.swift", template: "Package.swift", context: context, templates: templates))
+            files.append(GeneratedFile(path: "README.md", template: "README.md", context: usage, templates: templates))
         }
         return Output(files: files.sorted { $0.path < $1.path }, warnings: warnings)
     }

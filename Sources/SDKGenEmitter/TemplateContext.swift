@@ -883,13 +883,13 @@ extension ResponseTestCase: TemplateFields {
 public struct PackageContext: Sendable {
     /// The module.
     public var moduleName: String
-    /// `.package(path: "…")` when true, else `.package(url: "…", from: "…")`.
+    /// `.package(path: "…")` when true, else `.package(url: "…", .upToNextMinor(from: "…"))`.
     public var runtimeIsPath: Bool
     /// Path or URL of the runtime package (escaped).
     public var runtimeLocation: String
     /// Version for a URL dependency.
     public var runtimeVersion: String
-    /// The runtime package's name (`sdkgen`).
+    /// The name SwiftPM gives the runtime package (its folder or repository name, lower-cased).
     public var runtimePackageName: String
 }
 
@@ -1035,12 +1035,23 @@ public struct UsageExampleContext: Sendable {
     public var clientName: String
     /// The api-version (escaped).
     public var apiVersion: String
+    /// The first line of the description's summary (may be empty).
+    public var summary: String
     /// The SDK's name and version for the install line.
     public var sdkName: String
     /// The SDK's version.
     public var sdkVersion: String
-    /// The emulator's module, when the example is run by a test against it.
+    /// The emulator's module, when the example is run by a test against it (else empty).
     public var emulatorModule: String
+    /// Whether a generated test runs the example against the emulator.
+    public var isEmulatorTested: Bool
+    /// Whether the README is the root of a standalone package (with an install section).
+    public var isStandalone: Bool
+    /// Lines before the client is made (the secret it needs, as a placeholder); READMEs show them, the emulator
+    /// test supplies the connection string itself.
+    public var setupLines: [String]
+    /// The line that makes `client`.
+    public var clientLine: String
     /// Calls that show a first use, in order.
     public var calls: [UsageCall]
     /// A call whose `ServiceError` the example catches, if the description has a fitting operation.
@@ -1056,9 +1067,14 @@ extension UsageExampleContext: TemplateFields {
         "moduleName": \.moduleName,
         "clientName": \.clientName,
         "apiVersion": \.apiVersion,
+        "summary": \.summary,
         "sdkName": \.sdkName,
         "sdkVersion": \.sdkVersion,
         "emulatorModule": \.emulatorModule,
+        "isEmulatorTested": \.isEmulatorTested,
+        "isStandalone": \.isStandalone,
+        "setupLines": \.setupLines,
+        "clientLine": \.clientLine,
         "calls": \.calls,
         "errorCall": \.errorCall,
         "groups": \.groups,

@@ -12,7 +12,7 @@ public struct TemplateSet: Sendable {
         "OperationGroupTests.swift", "TestSupport.swift", "Package.swift",
         "TestCall", "TestCallDiscard", "TestArguments",
         "EndToEndSupport.swift", "OperationGroupEndToEndTests.swift", "PreparedArguments", "EndToEndCall", "README.md", "UsageExampleTests.swift",
-        "UsageExample", "Polymorphic.swift", "Union.swift",
+        "UsageExample", "Polymorphic.swift", "Union.swift", "Documentation.md", "Exports.swift",
         "DocComment", "MemberDocComment", "NestedDocComment",
     ]
 

@@ -26,11 +26,6 @@ public enum Generator {
     /// The version of sdkgen (`sdkgen --version`).
     public static let version = "0.11.0"
 
-    /// The folder of this checkout (tests use it; `generate` only as the default runtime path, when it exists).
-    public static var checkoutRoot: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    }
-
     /// Reads `spec` and makes every file with `templatesFolder` (nil: the templates built into sdkgen; rendered when
     /// its contents are read); with `outputFolder`, also the changelog against the description the previous
     /// generation there was made from.
@@ -79,7 +74,7 @@ public enum Generator {
 
     /// `target` relative to the folder `base` (both relative to the working folder or absolute), `/`-separated:
     /// generated files refer to descriptions this way, so they are the same on every machine and checkout.
-    static func relativePath(from base: String, to target: String) -> String {
+    public static func relativePath(from base: String, to target: String) -> String {
         let current = FileManager.default.currentDirectoryPath
         func components(_ path: String) -> [String] {
             let absolute = path.hasPrefix("/") ? path : current + "/" + path

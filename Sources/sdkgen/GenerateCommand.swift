@@ -34,14 +34,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "A folder of templates to use instead of the default ones.")
     var templates: String?
 
-    @Option(help: "The runtime package as a local path (default: this checkout).")
+    @Option(help: "The runtime package as a local path (a checkout's Runtime folder) instead of its published URL.")
     var runtimePath: String?
 
-    @Option(help: "The runtime package as a git URL, instead of a path.")
+    @Option(help: "The runtime package's git URL (default: \(PackageOptions.publishedRuntime.runtimeLocation)).")
     var runtimeURL: String?
 
-    @Option(help: "Minimum runtime version with --runtime-url.")
-    var runtimeVersion: String = "0.1.0"
+    @Option(help: "The runtime release to depend on, with its later patches (default: the one this sdkgen generates for).")
+    var runtimeVersion: String = PackageOptions.publishedRuntime.runtimeVersion
 
     @Flag(help: "Write nothing; exit 1 and list the files when the output differs from what would be generated.")
     var check = false
@@ -55,6 +55,9 @@ struct GenerateCommand: ParsableCommand {
     func validate() throws {
         if spec != nil && output == nil { throw ValidationError("--output is required when SPEC is given.") }
         if runtimePath != nil && runtimeURL != nil { throw ValidationError("use either --runtime-path or --runtime-url.") }
+        if runtimePath != nil && runtimeVersion != PackageOptions.publishedRuntime.runtimeVersion {
+            throw ValidationError("--runtime-version goes with a URL; a path dependency has no version.")
+        }
         if verbose && quiet { throw ValidationError("use either --verbose or --quiet.") }
         if spec == nil && (module != nil || clientName != nil || output != nil || sdkVersion != "0.1.0") {
             throw ValidationError("--module, --client-name, --sdk-version and --output go with SPEC; without SPEC, the configuration file says them.")
@@ -93,28 +96,23 @@ struct GenerateCommand: ParsableCommand {
         if report.count > 0 { print(report.summary) }
     }
 
-    /// The checkout sdkgen was built from, when it is still on this machine (it holds the runtime package).
-    private static var builtFromCheckout: String? {
-        FileManager.default.fileExists(atPath: (Generator.checkoutRoot as NSString).appendingPathComponent("Sources/AzureSDKRuntime"))
-            ? Generator.checkoutRoot : nil
-    }
-
     /// `--templates`, else nil: the templates built into sdkgen.
     private var templatesFolder: String? { templates }
 
     private func standaloneOptions(title: String) throws -> EmitterOptions {
         let base = title.hasSuffix("Client") ? String(title.dropLast("Client".count)) : title
         let moduleName = module ?? SwiftIdentifier.typeName(base)
+        // The published runtime unless told otherwise: the package is meant to be published too.
         let package: PackageOptions
-        if let runtimeURL {
-            package = PackageOptions(runtimeLocation: runtimeURL, runtimeIsPath: false, runtimeVersion: runtimeVersion)
+        if let runtimePath {
+            // Relative to the package, so that it builds wherever the two folders move together.
+            package = PackageOptions(
+                runtimeLocation: Generator.relativePath(from: output ?? ".", to: runtimePath), runtimeIsPath: true,
+                runtimeVersion: "")
         } else {
-            // The checkout this binary was built from, while it exists; a copied or installed binary must be told.
-            guard let path = runtimePath ?? Self.builtFromCheckout else {
-                throw Diagnostic(location: output ?? "", message: "where is the runtime package? Give --runtime-url URL "
-                    + "--runtime-version V, or --runtime-path PATH (the checkout this sdkgen was built from is not here)")
-            }
-            package = PackageOptions(runtimeLocation: URL(fileURLWithPath: path).standardizedFileURL.path, runtimeIsPath: true, runtimeVersion: runtimeVersion)
+            package = PackageOptions(
+                runtimeLocation: runtimeURL ?? PackageOptions.publishedRuntime.runtimeLocation, runtimeIsPath: false,
+                runtimeVersion: runtimeVersion)
         }
         return EmitterOptions(
             moduleName: moduleName, clientName: clientName, sdkName: SwiftIdentifier.kebabCase(base),

@@ -189,6 +189,24 @@ func schema(_ name: String, _ kind: Schema.Kind = .object(ObjectSchema(propertie
         #expect(replaced.tokenScopes == ["https://config/.default"])
     }
 
+    @Test func usageExamplesMakeTheClientWithItsFirstInitializer() {
+        let both = Self.plan([], options: AuthenticationOptions(accessKey: true, tokenScopes: ["https://x/.default"]))
+        #expect(both.exampleSetupLines == [#"let connectionString = "endpoint=https://pets.example.com/;accesskey=<base64 key>""#])
+        #expect(both.exampleClientLine(clientName: "PetsClient") == "let client = try PetsClient(connectionString: connectionString)")
+        // With default scopes the caller passes none; without, the example shows where they go.
+        let scoped = Self.plan([SecurityScheme(name: "aad", type: "oauth2", summary: nil, scopes: ["https://pets/.default"])])
+        #expect(scoped.exampleSetupLines.first?.hasPrefix(#"let tokenCredential = StaticTokenCredential(token: "<access token>")"#) == true)
+        #expect(scoped.exampleClientLine(clientName: "PetsClient")
+            == #"let client = PetsClient(endpoint: URL(string: "https://pets.example.com")!, tokenCredential: tokenCredential)"#)
+        let unscoped = Self.plan([SecurityScheme(name: "t", type: "http", summary: nil, scopes: [], keyPlacement: "bearer")])
+        #expect(unscoped.exampleClientLine(clientName: "PetsClient").hasSuffix(#"tokenCredential: tokenCredential, scopes: ["<scope>/.default"])"#))
+        let key = Self.plan([SecurityScheme(name: "k", type: "apiKey", summary: nil, scopes: [], keyPlacement: "header", parameterName: "x-key")])
+        #expect(key.exampleSetupLines.isEmpty)
+        #expect(key.exampleClientLine(clientName: "PetsClient")
+            == #"let client = try PetsClient(endpoint: URL(string: "https://pets.example.com")!, apiKey: "<API key>")"#)
+        #expect(Self.plan([]).exampleClientLine(clientName: "PetsClient") == #"let client = PetsClient(endpoint: URL(string: "https://pets.example.com")!)"#)
+    }
+
     @Test func exampleEndpoints() {
         let described = HostTemplate(
             template: "{endpoint}", parameters: [Self.endpointParameter("The resource, for example https://my-resource.communication.azure.com/. Or not.")],

@@ -146,8 +146,10 @@ import Testing
         Sample(endToEndOperation),
         Sample(prepared),
         Sample(UsageExampleContext(
-            moduleName: "moduleName", clientName: "clientName", apiVersion: "apiVersion", sdkName: "sdkName", sdkVersion: "sdkVersion",
-            emulatorModule: "emulatorModule", calls: [usageCall], errorCall: usageCall, groups: [group], imports: ["imports"])),
+            moduleName: "moduleName", clientName: "clientName", apiVersion: "apiVersion", summary: "summary", sdkName: "sdkName",
+            sdkVersion: "sdkVersion", emulatorModule: "emulatorModule", isEmulatorTested: true, isStandalone: true,
+            setupLines: ["setupLines"], clientLine: "clientLine", calls: [usageCall], errorCall: usageCall, groups: [group],
+            imports: ["imports"])),
         Sample(usageCall),
         Sample(repeatability),
         Sample(PolymorphicContext(

@@ -133,8 +133,12 @@ private func petsWithExamples() throws -> Builders {
         let methods = try builders.api.operations.map { (operation: $0, context: try builders.context($0.operationID), propertyName: "pets") }
         let usage = endToEnd.usage(
             clientName: "PetsClient", moduleName: "Pets", sdkName: "pets", sdkVersion: "1.0.0", emulatorModule: "PetsEmulator",
-            groups: [], methods: methods)
+            authentication: AuthenticationPlan(api: builders.api, options: AuthenticationOptions(accessKey: true), sdkName: "pets"),
+            isStandalone: false, groups: [], methods: methods)
         #expect(usage.apiVersion == "2024-05-01")
+        #expect(usage.isEmulatorTested && !usage.isStandalone)
+        #expect(usage.clientLine == "let client = try PetsClient(connectionString: connectionString)")
+        #expect(usage.imports == ["AzureSDKRuntime", "Foundation", "Pets", "PetsEmulator", "Testing"])
         // The creating call: the first POST or PUT without path parameters whose example is literals and that returns
         // a value (the paged POST `search` is `async` and is left out); then the first listing needing no argument.
         #expect(usage.calls.map(\.methodName) == ["list"])

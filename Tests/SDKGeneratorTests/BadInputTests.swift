@@ -6,7 +6,7 @@ import Testing
 /// A failed generation leaves the output folder exactly as it was.
 @Suite("Bad input leaves the output untouched")
 struct BadInputTests {
-    static let templates = (Generator.checkoutRoot as NSString).appendingPathComponent("Templates")
+    static let templates = (Checkout.root as NSString).appendingPathComponent("Templates")
     static let options = EmitterOptions(moduleName: "Broken", sdkName: "broken", sdkVersion: "0.0.1")
 
     func snapshot(_ folder: String) -> [String: Data] {
@@ -52,7 +52,7 @@ struct BadInputTests {
         let empty = NSTemporaryDirectory() + "sdkgen-tpl-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: empty) }
-        let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
+        let spec = (Checkout.root as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
         #expect(throws: Diagnostic.self) {
             _ = try Generator.run(spec: spec, templatesFolder: empty, options: Self.options)
         }

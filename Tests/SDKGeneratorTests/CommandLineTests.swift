@@ -85,13 +85,24 @@ struct CommandLineTests {
         }
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
+        let spec = (Checkout.root as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
         let generate = try await Self.run(["generate", spec, "--output", "Pkg", "--module", "Identity"], in: folder)
         #expect(generate.status == 0, "\(generate.errors)")
         let manifest = try String(contentsOfFile: folder + "/Pkg/Package.swift", encoding: .utf8)
         #expect(manifest.contains("name: \"Identity\""))
-        #expect(manifest.contains(".package(name: \"sdkgen\", path: \"\(Generator.checkoutRoot)\")"))
-        #expect(FileManager.default.fileExists(atPath: folder + "/Pkg/Sources/Identity/CommunicationIdentityClient.swift"))
+        // By default the published runtime, this minor release only: the package can be published as it is.
+        let published = PackageOptions.publishedRuntime
+        #expect(manifest.contains(".package(url: \"\(published.runtimeLocation)\", .upToNextMinor(from: \"\(published.runtimeVersion)\"))"))
+        #expect(manifest.contains(".product(name: \"AzureSDKRuntime\", package: \"swift-azure-sdk-runtime\")"))
+        #expect(manifest.contains(".macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)"))
+        for file in ["Sources/Identity/CommunicationIdentityClient.swift", "Sources/Identity/Exports.swift", "README.md",
+                     "Sources/Identity/Identity.docc/Identity.md", "Docs/Identity/CHANGELOG.md"] {
+            #expect(FileManager.default.fileExists(atPath: folder + "/Pkg/" + file), "\(file)")
+        }
+        let readme = try String(contentsOfFile: folder + "/Pkg/README.md", encoding: .utf8)
+        #expect(readme.contains("api-version `2025-03-02-preview`"))
+        #expect(readme.contains(".product(name: \"Identity\", package: \"communication-identity\")"))
+        #expect(readme.contains("let client = try CommunicationIdentityClient(connectionString: connectionString)"))
 
         let check = try await Self.run(["generate", spec, "--output", "Pkg", "--module", "Identity", "--check"], in: folder)
         #expect(check.status == 0, "\(check.errors)")
@@ -101,13 +112,43 @@ struct CommandLineTests {
         #expect(drift.errors.contains("changed: Sources/Identity/CommunicationIdentityClient.swift"))
     }
 
+    @Test("--runtime-path makes a path dependency relative to the package; --runtime-url takes another URL")
+    func runtimeLocations() async throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
+            Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
+            return
+        }
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/vendor/Runtime", withIntermediateDirectories: true)
+        let spec = Checkout.path("Spec/CommunicationIdentity.yaml")
+        let byPath = try await Self.run(["generate", spec, "--output", "sdks/Pkg", "--runtime-path", "vendor/Runtime"], in: folder)
+        #expect(byPath.status == 0, "\(byPath.errors)")
+        let manifest = try String(contentsOfFile: folder + "/sdks/Pkg/Package.swift", encoding: .utf8)
+        #expect(manifest.contains(".package(path: \"../../vendor/Runtime\"),"))
+        #expect(manifest.contains(".product(name: \"AzureSDKRuntime\", package: \"runtime\")"))
+        #expect(!manifest.contains(folder), "no absolute path: the package must build wherever it moves")
+
+        let byURL = try await Self.run(
+            ["generate", spec, "--output", "Other", "--runtime-url", "https://example.com/mirror/AzureRuntime.git", "--runtime-version", "2.3.4"],
+            in: folder)
+        #expect(byURL.status == 0, "\(byURL.errors)")
+        let other = try String(contentsOfFile: folder + "/Other/Package.swift", encoding: .utf8)
+        #expect(other.contains(".package(url: \"https://example.com/mirror/AzureRuntime.git\", .upToNextMinor(from: \"2.3.4\"))"))
+        #expect(other.contains(".product(name: \"AzureSDKRuntimeTesting\", package: \"azureruntime\")"))
+
+        let mixed = try await Self.run(["generate", spec, "--output", "X", "--runtime-path", "vendor/Runtime", "--runtime-version", "1.0.0"], in: folder)
+        #expect(mixed.status != 0)
+        #expect(mixed.errors.contains("--runtime-version goes with a URL"))
+    }
+
     @Test("sdkgen ir prints the IR as JSON")
     func irCommand() async throws {
         guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
             Issue.record("sdkgen was not built next to the tests at \(Self.executable)")
             return
         }
-        let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
+        let spec = (Checkout.root as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
         let run = try await Self.run(["ir", spec])
         #expect(run.status == 0)
         let api = try JSONDecoder().decode(APIDescription.self, from: Data(run.output.utf8))
@@ -124,10 +165,10 @@ struct CommandLineTests {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let templates = folder + "/Templates"
-        try FileManager.default.copyItem(atPath: (Generator.checkoutRoot as NSString).appendingPathComponent("Templates"), toPath: templates)
+        try FileManager.default.copyItem(atPath: (Checkout.root as NSString).appendingPathComponent("Templates"), toPath: templates)
         try Data("{{% CONTENT_TYPE: TEXT}}\n// custom alias {{typeName}}\npublic typealias {{typeName}} = {{{aliasedType}}}\n".utf8)
             .write(to: URL(fileURLWithPath: templates + "/Alias.swift.mustache"))
-        let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
+        let spec = (Checkout.root as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
         let run = try await Self.run(["generate", spec, "--output", "Pkg", "--templates", templates], in: folder)
         #expect(run.status == 0, "\(run.errors)")
         let alias = try String(contentsOfFile: folder + "/Pkg/Sources/CommunicationIdentity/Models/EntraAssignmentUpdateBulkRequest.swift", encoding: .utf8)
@@ -154,7 +195,7 @@ extension CommandLineTests {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let specs = ["Spec/CommunicationIdentity.yaml", "Spec/NamingTorture/NamingTorture.yaml"].map {
-            (Generator.checkoutRoot as NSString).appendingPathComponent($0)
+            (Checkout.root as NSString).appendingPathComponent($0)
         }
         var trees: [[String]] = []
         for spec in specs {
@@ -196,11 +237,11 @@ extension CommandLineTests {
 
     @Test("sdkgen carries its templates: built-in output equals Templates/ output; --version prints the version")
     func builtInTemplates() async throws {
-        let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
+        let spec = (Checkout.root as NSString).appendingPathComponent("Spec/CommunicationIdentity.yaml")
         let options = EmitterOptions(moduleName: "Identity", sdkName: "identity", sdkVersion: "1.0.0")
         let builtIn = try Generator.run(spec: spec, templatesFolder: nil, options: options)
         let folder = try Generator.run(
-            spec: spec, templatesFolder: (Generator.checkoutRoot as NSString).appendingPathComponent("Templates"), options: options)
+            spec: spec, templatesFolder: (Checkout.root as NSString).appendingPathComponent("Templates"), options: options)
         #expect(builtIn.files.map(\.path) == folder.files.map(\.path))
         #expect(builtIn.files.map(\.contents) == folder.files.map(\.contents))
         #expect(builtIn.files.count > 20)

@@ -103,7 +103,7 @@ struct ExactNumberGenerationTests {
 
     @Test("the extreme-number corpus seed generates every file, warning at each default and example that does not fit")
     func corpusSeed() throws {
-        let path = (Generator.checkoutRoot as NSString).appendingPathComponent("Tests/SDKGenReaderTests/Corpus/extreme-numbers.json")
+        let path = (Checkout.root as NSString).appendingPathComponent("Tests/SDKGenReaderTests/Corpus/extreme-numbers.json")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let result = try Self.generate([("extreme-numbers.json", text)])
         #expect(result.files.allSatisfy { !$0.contents.isEmpty })
@@ -120,7 +120,7 @@ struct ExactNumberGenerationTests {
 
     @Test("the Numbers fixture: exact literals and defaults, two located warnings")
     func fixture() throws {
-        let spec = (Generator.checkoutRoot as NSString).appendingPathComponent("Spec/Numbers/Numbers.yaml")
+        let spec = (Checkout.root as NSString).appendingPathComponent("Spec/Numbers/Numbers.yaml")
         let result = try Generator.run(
             spec: spec, templatesFolder: InlineDescription.templates,
             options: EmitterOptions(moduleName: "Numbers", sdkName: "numbers", sdkVersion: "0.0.1"))

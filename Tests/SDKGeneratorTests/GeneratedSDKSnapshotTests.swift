@@ -7,7 +7,7 @@ import Testing
 /// (or `swift run sdkgen generate`), never by hand.
 @Suite("Generated SDK snapshot")
 struct GeneratedSDKSnapshotTests {
-    static let root = Generator.checkoutRoot
+    static let root = Checkout.root
 
     static func generate() throws -> Generator.Result {
         let config = try GeneratorConfig.load(path: (root as NSString).appendingPathComponent("sdkgen.yaml"))

@@ -8,7 +8,7 @@ import Testing
 @Suite("Text from descriptions")
 struct TextSafetyTests {
     static func generate() throws -> Generator.Result {
-        let root = Generator.checkoutRoot as NSString
+        let root = Checkout.root as NSString
         return try Generator.run(
             spec: root.appendingPathComponent("Spec/NamingTorture/NamingTorture.yaml"),
             templatesFolder: root.appendingPathComponent("Templates"),

@@ -27,7 +27,7 @@ struct VersioningTests {
     static func generate(_ text: String, in folder: String, version: String = "1.0.0", names: PinnedNames? = nil) throws -> Generator.Result {
         try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/api.yaml"))
         let config = GeneratorConfig(
-            output: folder + "/Out", templates: (Generator.checkoutRoot as NSString).appendingPathComponent("Templates"),
+            output: folder + "/Out", templates: (Checkout.root as NSString).appendingPathComponent("Templates"),
             sdks: [SDKConfig(spec: folder + "/api.yaml", module: "Things", sdkName: "things", sdkVersion: version, names: names)])
         let result = try Generator.run(config: config)
         try OutputWriter(folder: folder + "/Out").write(result.files)

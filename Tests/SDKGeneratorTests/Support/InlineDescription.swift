@@ -6,7 +6,7 @@ import Testing
 /// repository's templates, the folder removed afterwards.
 enum InlineDescription {
     /// `Templates/` of this checkout.
-    static let templates = (Generator.checkoutRoot as NSString).appendingPathComponent("Templates")
+    static let templates = (Checkout.root as NSString).appendingPathComponent("Templates")
 
     /// The files and warnings for `text`, saved as `name` (its extension picks YAML or JSON).
     static func generate(

@@ -87,7 +87,7 @@ public protocol WireCodable: Hashable, Sendable {
 }
 
 /// A value that is its own scalar (a `Date`, a `UUID`): read and written whole with the coding.
-public protocol WireScalar: WireCodable where Scalar == Self {}
+public protocol WireScalar: WireCodable, Codable, Hashable, Sendable where Scalar == Self {}
 
 extension WireScalar {
     /// Reads the value with `coding`.
