@@ -92,12 +92,15 @@ public struct PackageOptions: Sendable, Hashable {
     public var runtimeIsPath: Bool
     /// The minimum version for a URL dependency; later patch releases of the same minor version are accepted.
     public var runtimeVersion: String
+    /// Where the generated package itself will be published (its README's install line); nil shows a placeholder.
+    public var repositoryURL: String?
 
     /// Creates package options.
-    public init(runtimeLocation: String, runtimeIsPath: Bool, runtimeVersion: String) {
+    public init(runtimeLocation: String, runtimeIsPath: Bool, runtimeVersion: String, repositoryURL: String? = nil) {
         self.runtimeLocation = runtimeLocation
         self.runtimeIsPath = runtimeIsPath
         self.runtimeVersion = runtimeVersion
+        self.repositoryURL = repositoryURL
     }
 
     /// Where the runtime (this repository's `Runtime/` folder) is published, and the release this sdkgen generates
@@ -109,11 +112,14 @@ public struct PackageOptions: Sendable, Hashable {
 
     /// The name SwiftPM gives the runtime package in `.product(name:package:)`: a URL dependency is named after its
     /// repository, a path dependency after its folder (lower-cased either way).
-    public var runtimeIdentity: String {
-        var last = runtimeLocation
+    public var runtimeIdentity: String { Self.identity(of: runtimeLocation, isPath: runtimeIsPath) }
+
+    /// SwiftPM's name for a package at `location`: the last path component, without `.git` for a URL, lower-cased.
+    public static func identity(of location: String, isPath: Bool) -> String {
+        var last = location
         while last.hasSuffix("/") { last.removeLast() }
         last = String(last.split(separator: "/").last ?? "")
-        if !runtimeIsPath, last.hasSuffix(".git") { last.removeLast(4) }
+        if !isPath, last.hasSuffix(".git") { last.removeLast(4) }
         return last.lowercased()
     }
 }

@@ -39,7 +39,7 @@ struct EndToEndContextBuilder {
     /// whose `ServiceError` is caught (the first GET or DELETE taking just one string path parameter).
     func usage(
         clientName: String, moduleName: String, sdkName: String, sdkVersion: String, emulatorModule: String?,
-        authentication: AuthenticationPlan, isStandalone: Bool,
+        authentication: AuthenticationPlan, package: PackageOptions?,
         groups: [GroupReference], methods: [(operation: Operation, context: OperationContext, propertyName: String)]
     ) -> UsageExampleContext {
         let literals = SwiftValueLiteral(api: api, types: types)
@@ -86,14 +86,17 @@ struct EndToEndContextBuilder {
             let argument = operations.arguments(of: operation).first(where: \.isRequired)!
             errorCall = call(operation, context, property, arguments: "\(SwiftNaming.argumentLabel(argument.name)): \"does-not-exist\"")
         }
+        let installURL = package?.repositoryURL ?? "https://github.com/<owner>/\(sdkName).git"
         let summary = (api.summary ?? "").split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         return UsageExampleContext(
             moduleName: moduleName, clientName: clientName, apiVersion: SwiftLiterals.escapedString(api.apiVersion),
             summary: summary, sdkName: sdkName, sdkVersion: sdkVersion,
-            emulatorModule: emulatorModule ?? "", isEmulatorTested: emulatorModule != nil, isStandalone: isStandalone,
+            emulatorModule: emulatorModule ?? "", isEmulatorTested: emulatorModule != nil, isStandalone: package != nil,
+            installURL: installURL, installPackage: PackageOptions.identity(of: installURL, isPath: false),
             setupLines: authentication.exampleSetupLines, clientLine: authentication.exampleClientLine(clientName: clientName),
             calls: calls, errorCall: errorCall, groups: groups,
-            imports: ([moduleName, "AzureSDKRuntime", "Foundation", "Testing"] + (emulatorModule.map { [$0] } ?? [])).sorted())
+            imports: ([moduleName, "AzureSDKRuntime", "Foundation", "Testing"] + (emulatorModule.map { [$0] } ?? [])).sorted(),
+            exampleImports: [moduleName, "Foundation"].sorted())
     }
 
     private func call(_ operation: Operation, _ context: OperationContext, _ property: String, arguments: String) -> UsageCall {

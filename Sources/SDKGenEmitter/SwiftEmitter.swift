@@ -141,9 +141,10 @@ public struct SwiftEmitter {
                 let context = try operations.operation(
                     operation, names: names, nestedTypeNames: &nestedTypeNames, groupTypes: &parameterGroupTypes)
                 operationContexts.append(context)
+                // Every SDK's README or documentation shows a first call chosen among these.
+                methods.append((operation, context, callTarget))
                 if options.endToEnd != nil {
                     endToEndContexts.append(endToEnd.operation(operation, context: context))
-                    methods.append((operation, context, callTarget))
                 }
                 warnings += Self.unreturnedParts(of: operation, types: types)
                 if operation.paging != nil, !context.returnsPages {
@@ -200,7 +201,7 @@ public struct SwiftEmitter {
         let usage = endToEnd.usage(
             clientName: clientName, moduleName: module, sdkName: self.options.sdkName, sdkVersion: self.options.sdkVersion,
             emulatorModule: options.endToEnd?.emulatorModule, authentication: authentication,
-            isStandalone: options.package != nil, groups: groupReferences, methods: methods)
+            package: options.package, groups: groupReferences, methods: methods)
         files.append(GeneratedFile(path: sources + "\(module).docc/\(module).md", template: "Documentation.md", context: usage, templates: templates))
         if let options = options.endToEnd {
             let support = EndToEndSupportContext(
@@ -210,6 +211,9 @@ public struct SwiftEmitter {
             files.append(GeneratedFile(path: endToEndFolder + "EndToEndSupport.swift", template: "EndToEndSupport.swift", context: support, templates: templates))
             files.append(GeneratedFile(path: "Docs/\(module)/README.md", template: "README.md", context: usage, templates: templates))
             files.append(GeneratedFile(path: endToEndFolder + "UsageExampleTests.swift", template: "UsageExampleTests.swift", context: usage, templates: templates))
+        } else {
+            // Without an emulator to run it against, the example is at least compiled with the tests.
+            files.append(GeneratedFile(path: testFolder + "UsageExampleCompiles.swift", template: "UsageExampleCompiles.swift", context: usage, templates: templates))
         }
 
         if let package = options.package {

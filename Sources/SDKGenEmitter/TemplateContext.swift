@@ -1047,6 +1047,10 @@ public struct UsageExampleContext: Sendable {
     public var isEmulatorTested: Bool
     /// Whether the README is the root of a standalone package (with an install section).
     public var isStandalone: Bool
+    /// The standalone package's URL in its install line (a placeholder unless `--repository-url` names it).
+    public var installURL: String
+    /// SwiftPM's name for the package at `installURL`.
+    public var installPackage: String
     /// Lines before the client is made (the secret it needs, as a placeholder); READMEs show them, the emulator
     /// test supplies the connection string itself.
     public var setupLines: [String]
@@ -1060,6 +1064,8 @@ public struct UsageExampleContext: Sendable {
     public var groups: [GroupReference]
     /// The modules the example's test imports, sorted as swift-format wants them.
     public var imports: [String]
+    /// The modules the example itself imports (the SDK and Foundation), sorted.
+    public var exampleImports: [String]
 }
 
 extension UsageExampleContext: TemplateFields {
@@ -1073,12 +1079,15 @@ extension UsageExampleContext: TemplateFields {
         "emulatorModule": \.emulatorModule,
         "isEmulatorTested": \.isEmulatorTested,
         "isStandalone": \.isStandalone,
+        "installURL": \.installURL,
+        "installPackage": \.installPackage,
         "setupLines": \.setupLines,
         "clientLine": \.clientLine,
         "calls": \.calls,
         "errorCall": \.errorCall,
         "groups": \.groups,
         "imports": \.imports,
+        "exampleImports": \.exampleImports,
     ]
 }
 

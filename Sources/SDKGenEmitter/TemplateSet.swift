@@ -13,6 +13,7 @@ public struct TemplateSet: Sendable {
         "TestCall", "TestCallDiscard", "TestArguments",
         "EndToEndSupport.swift", "OperationGroupEndToEndTests.swift", "PreparedArguments", "EndToEndCall", "README.md", "UsageExampleTests.swift",
         "UsageExample", "Polymorphic.swift", "Union.swift", "Documentation.md", "Exports.swift",
+        "UsageExampleCompiles.swift",
         "DocComment", "MemberDocComment", "NestedDocComment",
     ]
 
@@ -52,7 +53,7 @@ public struct TemplateSet: Sendable {
 
     /// Templates that indent a multi-line partial (Mustache indents its blank lines too): their output loses
     /// trailing spaces. Only these, so other files are not scanned again.
-    static let indentingPartials: Set<String> = ["UsageExampleTests.swift"]
+    static let indentingPartials: Set<String> = ["UsageExampleTests.swift", "UsageExampleCompiles.swift"]
 
     /// Renders the template `name` with `context`.
     func render(_ name: String, _ context: Any) -> String {

@@ -43,6 +43,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The runtime release to depend on, with its later patches (default: the one this sdkgen generates for).")
     var runtimeVersion: String = PackageOptions.publishedRuntime.runtimeVersion
 
+    @Option(help: "Where the generated package will be published, for its README's install line (with SPEC).")
+    var repositoryURL: String?
+
     @Flag(help: "Write nothing; exit 1 and list the files when the output differs from what would be generated.")
     var check = false
 
@@ -59,8 +62,8 @@ struct GenerateCommand: ParsableCommand {
             throw ValidationError("--runtime-version goes with a URL; a path dependency has no version.")
         }
         if verbose && quiet { throw ValidationError("use either --verbose or --quiet.") }
-        if spec == nil && (module != nil || clientName != nil || output != nil || sdkVersion != "0.1.0") {
-            throw ValidationError("--module, --client-name, --sdk-version and --output go with SPEC; without SPEC, the configuration file says them.")
+        if spec == nil && (module != nil || clientName != nil || output != nil || sdkVersion != "0.1.0" || repositoryURL != nil) {
+            throw ValidationError("--module, --client-name, --sdk-version, --repository-url and --output go with SPEC; without SPEC, the configuration file says them.")
         }
     }
 
@@ -108,11 +111,11 @@ struct GenerateCommand: ParsableCommand {
             // Relative to the package, so that it builds wherever the two folders move together.
             package = PackageOptions(
                 runtimeLocation: Generator.relativePath(from: output ?? ".", to: runtimePath), runtimeIsPath: true,
-                runtimeVersion: "")
+                runtimeVersion: "", repositoryURL: repositoryURL)
         } else {
             package = PackageOptions(
                 runtimeLocation: runtimeURL ?? PackageOptions.publishedRuntime.runtimeLocation, runtimeIsPath: false,
-                runtimeVersion: runtimeVersion)
+                runtimeVersion: runtimeVersion, repositoryURL: repositoryURL)
         }
         return EmitterOptions(
             moduleName: moduleName, clientName: clientName, sdkName: SwiftIdentifier.kebabCase(base),

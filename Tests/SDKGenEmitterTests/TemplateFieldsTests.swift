@@ -148,8 +148,9 @@ import Testing
         Sample(UsageExampleContext(
             moduleName: "moduleName", clientName: "clientName", apiVersion: "apiVersion", summary: "summary", sdkName: "sdkName",
             sdkVersion: "sdkVersion", emulatorModule: "emulatorModule", isEmulatorTested: true, isStandalone: true,
+            installURL: "installURL", installPackage: "installPackage",
             setupLines: ["setupLines"], clientLine: "clientLine", calls: [usageCall], errorCall: usageCall, groups: [group],
-            imports: ["imports"])),
+            imports: ["imports"], exampleImports: ["exampleImports"])),
         Sample(usageCall),
         Sample(repeatability),
         Sample(PolymorphicContext(

@@ -134,7 +134,7 @@ private func petsWithExamples() throws -> Builders {
         let usage = endToEnd.usage(
             clientName: "PetsClient", moduleName: "Pets", sdkName: "pets", sdkVersion: "1.0.0", emulatorModule: "PetsEmulator",
             authentication: AuthenticationPlan(api: builders.api, options: AuthenticationOptions(accessKey: true), sdkName: "pets"),
-            isStandalone: false, groups: [], methods: methods)
+            package: nil, groups: [], methods: methods)
         #expect(usage.apiVersion == "2024-05-01")
         #expect(usage.isEmulatorTested && !usage.isStandalone)
         #expect(usage.clientLine == "let client = try PetsClient(connectionString: connectionString)")

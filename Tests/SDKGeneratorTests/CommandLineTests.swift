@@ -101,6 +101,7 @@ struct CommandLineTests {
         }
         let readme = try String(contentsOfFile: folder + "/Pkg/README.md", encoding: .utf8)
         #expect(readme.contains("api-version `2025-03-02-preview`"))
+        #expect(readme.contains(".package(url: \"https://github.com/<owner>/communication-identity.git\", from: \"0.1.0\")"))
         #expect(readme.contains(".product(name: \"Identity\", package: \"communication-identity\")"))
         #expect(readme.contains("let client = try CommunicationIdentityClient(connectionString: connectionString)"))
 
@@ -130,12 +131,17 @@ struct CommandLineTests {
         #expect(!manifest.contains(folder), "no absolute path: the package must build wherever it moves")
 
         let byURL = try await Self.run(
-            ["generate", spec, "--output", "Other", "--runtime-url", "https://example.com/mirror/AzureRuntime.git", "--runtime-version", "2.3.4"],
+            ["generate", spec, "--output", "Other", "--runtime-url", "https://example.com/mirror/AzureRuntime.git", "--runtime-version", "2.3.4",
+             "--repository-url", "https://example.com/sdks/Swift-Identity.git", "--sdk-version", "1.2.0"],
             in: folder)
         #expect(byURL.status == 0, "\(byURL.errors)")
         let other = try String(contentsOfFile: folder + "/Other/Package.swift", encoding: .utf8)
         #expect(other.contains(".package(url: \"https://example.com/mirror/AzureRuntime.git\", .upToNextMinor(from: \"2.3.4\"))"))
         #expect(other.contains(".product(name: \"AzureSDKRuntimeTesting\", package: \"azureruntime\")"))
+        // The README's install line names where the package itself is published.
+        let readme = try String(contentsOfFile: folder + "/Other/README.md", encoding: .utf8)
+        #expect(readme.contains(".package(url: \"https://example.com/sdks/Swift-Identity.git\", from: \"1.2.0\")"))
+        #expect(readme.contains(".product(name: \"CommunicationIdentity\", package: \"swift-identity\")"))
 
         let mixed = try await Self.run(["generate", spec, "--output", "X", "--runtime-path", "vendor/Runtime", "--runtime-version", "1.0.0"], in: folder)
         #expect(mixed.status != 0)

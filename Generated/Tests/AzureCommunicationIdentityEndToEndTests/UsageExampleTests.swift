@@ -24,7 +24,7 @@ struct UsageExampleTests {
 
         // Create a new identity with an optional customId mapping, and optionally, an access token. If called again with the same customId, the returned identity will be the same as the one returned previously.
         let communicationIdentityAccessTokenResult = try await client.communicationIdentity.create(body: CommunicationIdentityCreateRequest(customId: "alex.wilber@fabrikam.com", createTokenWithScopes: [.chat, .voipJoin], expiresInMinutes: 60))
-        _ = communicationIdentityAccessTokenResult  // a `Codable` model; values may hold access tokens, so the example does not print them
+        _ = communicationIdentityAccessTokenResult  // a `Codable` model (not printed: responses may hold secrets such as tokens)
 
         // Lists Entra access assignments.
         for try await item in try client.entraIdAssignments.list() {
