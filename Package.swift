@@ -27,23 +27,49 @@ func generated(_ path: String) -> Bool {
     FileManager.default.fileExists(atPath: Context.packageDirectory + "/Generated/" + path)
 }
 
+/// Whether this is a clone being worked on, rather than a dependency of someone's package (SwiftPM reads a
+/// dependency's manifest from its repository, where no folder exists, then from a checkout inside its own
+/// `workspace-state.json` folder). A dependency is the tool only — `sdkgen`, the `generate-sdk` plugin and
+/// `SDKGenerator` — because SwiftPM refuses a versioned dependency that has path dependencies (the runtime here),
+/// and because the emulator's Hummingbird and NIO have no business in a user's graph.
+let isDevelopmentCheckout: Bool = {
+    let directory = URL(fileURLWithPath: Context.packageDirectory)
+    let managedBySwiftPM = FileManager.default.fileExists(
+        atPath: directory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("workspace-state.json").path)
+    return FileManager.default.fileExists(atPath: directory.appendingPathComponent("Runtime/Package.swift").path) && !managedBySwiftPM
+}()
+
 let package = Package(
     name: "sdkgen",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .plugin(name: "GenerateSDK", targets: ["GenerateSDK"]),
-        .executable(name: "identity-emulator", targets: ["identity-emulator"]),
         .library(name: "SDKGenerator", targets: ["SDKGenerator"]),
-    ] + generatedSDKs.filter { generated("Sources/\($0.module)") }.map { .library(name: $0.module, targets: [$0.module]) },
+    ] + (isDevelopmentCheckout ? developmentProducts : []),
     dependencies: [
-        // The runtime (AzureSDKRuntime, AzureSDKRuntimeTesting) and its opt-in AsyncHTTPClient transport.
-        .package(path: "Runtime"),
-        .package(path: "Runtime/AsyncHTTPClientTransport"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+    ] + (isDevelopmentCheckout ? developmentDependencies : []),
+    targets: generatorTargets + (isDevelopmentCheckout ? developmentTargets + generatedTargets : [])
+)
+
+// MARK: The development checkout: runtime, emulator, tests and the committed generated SDKs
+
+/// The emulator and the generated SDKs as products.
+var developmentProducts: [Product] {
+    [.executable(name: "identity-emulator", targets: ["identity-emulator"])]
+        + generatedSDKs.filter { generated("Sources/\($0.module)") }.map { .library(name: $0.module, targets: [$0.module]) }
+}
+
+/// The runtime and what the emulator and the tests use.
+var developmentDependencies: [Package.Dependency] {
+    [
+        // The runtime (AzureSDKRuntime, AzureSDKRuntimeTesting) and its opt-in AsyncHTTPClient transport.
+        .package(path: "Runtime"),
+        .package(path: "Runtime/AsyncHTTPClientTransport"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
@@ -54,9 +80,12 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
         // 1.16 or later: the log-redaction tests capture output through its LogHandler API.
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
-    ],
-    targets: [
-        // MARK: Generator
+    ]
+}
+
+/// The generator: what a dependency of this package gets.
+var generatorTargets: [Target] {
+    [
 
         /// The intermediate representation: plain Codable value types, no dependencies.
         .target(name: "SDKGenIR"),
@@ -94,7 +123,12 @@ let package = Package(
             name: "sdkgen",
             dependencies: ["SDKGenerator", "SDKGenDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+    ]
+}
 
+/// The emulator and the tests of the generator, the runtime and the emulator.
+var developmentTargets: [Target] {
+    [
         // MARK: Identity emulator (a local stand-in for the service, for end-to-end tests)
 
         .target(
@@ -160,8 +194,8 @@ let package = Package(
             ],
             path: "Runtime/Tests/AzureSDKRuntimeTests"
         ),
-    ] + generatedTargets
-)
+    ]
+}
 
 // MARK: The generated SDKs (committed; regenerate with `swift run sdkgen generate`), when present
 

@@ -135,12 +135,12 @@ if ! skip compile; then
   for size in $COMPILE_SIZES; do
     spec="$WORK/specs/identity-x$size.$FORMAT"
     rm -rf "$C/gen-ours" "$C/ours/Sources/IdentityX$size" "$C/peer/Sources/PeerX$size"
-    "$SDKGEN" generate "$spec" --output "$C/gen-ours" --module "IdentityX$size" --runtime-path "$ROOT" > /dev/null 2>&1
+    "$SDKGEN" generate "$spec" --output "$C/gen-ours" --module "IdentityX$size" --runtime-path "$ROOT/Runtime" > /dev/null 2>&1
     cp -R "$C/gen-ours/Sources/IdentityX$size" "$C/ours/Sources/IdentityX$size"
     mkdir -p "$C/peer/Sources/PeerX$size"
     "$SOAG" generate --mode types --mode client --config "$WORK/openapi-generator-config.yaml" \
       --output-directory "$C/peer/Sources/PeerX$size" "$spec" > /dev/null 2>&1
-    ours_targets="$ours_targets        .target(name: \"IdentityX$size\", dependencies: [.product(name: \"AzureSDKRuntime\", package: \"sdkgen\")]),
+    ours_targets="$ours_targets        .target(name: \"IdentityX$size\", dependencies: [.product(name: \"AzureSDKRuntime\", package: \"Runtime\")]),
 "
     peer_targets="$peer_targets        .target(name: \"PeerX$size\", dependencies: [.product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\"), .product(name: \"HTTPTypes\", package: \"swift-http-types\")]),
 "
@@ -151,7 +151,7 @@ if ! skip compile; then
 import PackageDescription
 let package = Package(
     name: "ours", platforms: [.macOS(.v13)],
-    dependencies: [.package(name: "sdkgen", path: "$ROOT")],
+    dependencies: [.package(path: "$ROOT/Runtime")],
     targets: [
 $ours_targets    ]
 )

@@ -9,7 +9,7 @@ document() {  # package folder, target
   local log="/tmp/sdkgen-docc-$2.log"
   if ! swift package --package-path "$1" --scratch-path "$PWD/.build/docs" --manifest-cache none \
       generate-documentation --target "$2" --warnings-as-errors >"$log" 2>&1; then
-    grep -E "(error|warning):" "$log" | head -20
+    grep -E "(error|warning):" "$log" | head -20 || true
     echo "FAILED: DocC for $2"; exit 1
   fi
   echo "docs: $2"
@@ -22,7 +22,7 @@ unset AZURE_SDK_RUNTIME_DOCS
 for folder in Generated/Sources/*/; do
   target="$(basename "$folder")"
   if ! swift package generate-documentation --target "$target" --warnings-as-errors >"/tmp/sdkgen-docc-$target.log" 2>&1; then
-    grep -E "(error|warning):" "/tmp/sdkgen-docc-$target.log" | head -20
+    grep -E "(error|warning):" "/tmp/sdkgen-docc-$target.log" | head -20 || true
     echo "FAILED: DocC for $target"; exit 1
   fi
   echo "docs: $target"

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# The SwiftPM command plugin on a scratch package that depends on this one: `swift package generate-sdk` writes the
-# SDK its own sdkgen.yaml describes, and the package then builds with it.
+# The SwiftPM command plugin as a user gets it: a scratch package depends on sdkgen and on the runtime by URL and
+# version (both "published" as tagged local git repositories, docs/RELEASING.md); `swift package generate-sdk` writes
+# the SDK its own sdkgen.yaml describes, and the package then builds with it. As a dependency sdkgen is the tool
+# alone: the scratch package must not resolve the emulator's Hummingbird or SwiftNIO.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-here="$(pwd)"
+swift build --product sdkgen >/dev/null
+version="$("$(swift build --show-bin-path)/sdkgen" --version)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+Scripts/publish-locally.sh . "$work/sdkgen" "$version"
+Scripts/publish-locally.sh Runtime "$work/swift-azure-sdk-runtime" "$version"
 mkdir -p "$work/Scratch/Spec" "$work/Scratch/Sources/Scratch"
 cat > "$work/Scratch/Spec/pets.yaml" <<'YAML'
 swagger: "2.0"
@@ -37,9 +42,14 @@ let package = Package(
     name: "Scratch",
     platforms: [.macOS(.v13)],
     // sdkgen for the plugin; the runtime, which the generated SDK needs, is a package of its own.
-    dependencies: [.package(name: "sdkgen", path: "$here"), .package(path: "$here/Runtime")],
+    dependencies: [
+        .package(url: "file://$work/sdkgen", .upToNextMinor(from: "$version")),
+        .package(url: "file://$work/swift-azure-sdk-runtime", .upToNextMinor(from: "$version")),
+    ],
     targets: [
-        .target(name: "Pets", dependencies: [.product(name: "AzureSDKRuntime", package: "Runtime")], path: "Generated/Sources/Pets"),
+        .target(
+            name: "Pets", dependencies: [.product(name: "AzureSDKRuntime", package: "swift-azure-sdk-runtime")],
+            path: "Generated/Sources/Pets"),
         .target(name: "Scratch", dependencies: ["Pets"]),
     ]
 )
@@ -60,6 +70,11 @@ echo "// Until \`swift package generate-sdk\` writes the client." > "$work/Scrat
 cd "$work/Scratch"
 start=$(date +%s)
 swift package --allow-writing-to-package-directory generate-sdk --quiet
+resolved="$(ls .build/checkouts | tr '\n' ' ')"
+echo "resolved: $resolved"
+case " $resolved " in *" swift-nio "*|*" hummingbird "*|*" async-http-client "*)
+  echo "FAILED: depending on sdkgen for its plugin pulls the emulator's packages"; exit 1 ;;
+esac
 test -f Generated/Sources/Pets/PetsClient.swift || { echo "FAILED: the plugin wrote no client"; exit 1; }
 swift build --target Scratch >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; echo "FAILED: the scratch package does not build"; exit 1; }
 swift package --allow-writing-to-package-directory generate-sdk --check >/dev/null

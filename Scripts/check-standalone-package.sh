@@ -15,16 +15,11 @@ cp "$(swift build --show-bin-path)/sdkgen" "$work/bin/sdkgen"
 version="$("$work/bin/sdkgen" --version)"
 
 # The runtime as its release would publish it (docs/RELEASING.md): Runtime/ alone in a repository, tagged.
-mkdir -p "$work/swift-azure-sdk-runtime"
-(cd Runtime && git ls-files -co --exclude-standard | grep -v '^AsyncHTTPClientTransport/' | tar -cf - -T -) | tar -xf - -C "$work/swift-azure-sdk-runtime"
-git -C "$work/swift-azure-sdk-runtime" init -q -b main
-git -C "$work/swift-azure-sdk-runtime" add -A
-git -C "$work/swift-azure-sdk-runtime" -c user.name=release -c user.email=release@localhost commit -q -m "runtime $version"
-git -C "$work/swift-azure-sdk-runtime" tag "$version"
+Scripts/publish-locally.sh Runtime "$work/swift-azure-sdk-runtime" "$version"
 
 (cd "$work/empty" && "$work/bin/sdkgen" generate "$checkout/Spec/CommunicationIdentity.yaml" --output "$work/communication-identity" \
   --module AzureCommunicationIdentity --sdk-version 1.0.0 --runtime-url "file://$work/swift-azure-sdk-runtime" --quiet >/dev/null)
-grep -q ".package(url: \"file://$work/swift-azure-sdk-runtime\", .upToNextMinor(from: \"$version\"))" "$work/communication-identity/Package.swift" \
+grep -qF ".package(url: \"file://$work/swift-azure-sdk-runtime\", .upToNextMinor(from: \"$version\"))" "$work/communication-identity/Package.swift" \
   || { echo "FAILED: the generated package does not ask for runtime $version by URL"; exit 1; }
 
 mkdir -p "$work/app/Sources/app"
@@ -47,9 +42,9 @@ Scripts/readme-example.sh "$work/communication-identity/README.md" "$work/app/So
 echo 'print("built")' >"$work/app/Sources/app/main.swift"
 
 cd "$work/app"
-start=$(date +%s%N)
+start=$(date +%s)
 swift package resolve >"$work/resolve.log" 2>&1 || { cat "$work/resolve.log"; echo "FAILED: resolve"; exit 1; }
-resolved_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+resolve_seconds=$(( $(date +%s) - start ))
 swift package show-dependencies --format json 2>/dev/null | python3 -c '
 import json, sys
 def walk(node, seen):
@@ -63,9 +58,8 @@ expected="communication-identity swift-asn1 swift-azure-sdk-runtime swift-crypto
 if [ "$(tr '\n' ' ' <"$work/resolved.txt" | sed 's/ $//')" != "$expected" ]; then
   echo "FAILED: expected exactly: $expected"; exit 1
 fi
-start=$(date +%s%N)
+start=$(date +%s)
 swift build >"$work/build.log" 2>&1 || { tail -40 "$work/build.log"; echo "FAILED: the app does not build"; exit 1; }
-built_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+build_seconds=$(( $(date +%s) - start ))
 [ "$(.build/debug/app)" = "built" ] || { echo "FAILED: the app does not run"; exit 1; }
-printf 'standalone SDK: resolve %.1f s, first swift build %.1f s (the README example compiled in the app)\n' \
-  "$(echo "$resolved_ms / 1000" | bc -l)" "$(echo "$built_ms / 1000" | bc -l)"
+echo "standalone SDK: resolve ${resolve_seconds} s, first swift build ${build_seconds} s (the README example compiled in the app)"

@@ -30,16 +30,19 @@ let package = Package(
     ]
 )
 
-/// The runtime beside this folder while it is in the sdkgen repository; the published runtime once this package is
-/// published on its own (docs/RELEASING.md).
-var runtimeIsBeside: Bool { FileManager.default.fileExists(atPath: Context.packageDirectory + "/../Package.swift") }
+/// The runtime in the folder above while this package sits in the runtime's repository (the sdkgen checkout); the
+/// published runtime once this package is published on its own (docs/RELEASING.md).
+var runtimeFolder: URL { URL(fileURLWithPath: Context.packageDirectory).deletingLastPathComponent() }
+var runtimeIsBeside: Bool {
+    FileManager.default.fileExists(atPath: runtimeFolder.appendingPathComponent("Sources/AzureSDKRuntime").path)
+}
 var runtime: Package.Dependency {
     runtimeIsBeside
         ? .package(path: "..")
         : .package(url: "https://github.com/sdkgen-swift/swift-azure-sdk-runtime.git", .upToNextMinor(from: "0.11.0"))
 }
-/// SwiftPM names a path dependency after its folder and a URL dependency after its repository.
-var runtimeIdentity: String { runtimeIsBeside ? "runtime" : "swift-azure-sdk-runtime" }
+/// SwiftPM names a path dependency after its folder and a URL dependency after its repository, lower-cased.
+var runtimeIdentity: String { runtimeIsBeside ? runtimeFolder.lastPathComponent.lowercased() : "swift-azure-sdk-runtime" }
 
 /// swift-docc-plugin only for the documentation check (`AZURE_SDK_RUNTIME_DOCS=1`, `Scripts/check-docs.sh`).
 var documentationPlugin: [Package.Dependency] {

@@ -94,13 +94,21 @@ public struct PackageOptions: Sendable, Hashable {
     public var runtimeVersion: String
     /// Where the generated package itself will be published (its README's install line); nil shows a placeholder.
     public var repositoryURL: String?
+    /// The name SwiftPM gives the runtime package in `.product(name:package:)`: a URL dependency is named after its
+    /// repository, a path dependency after its folder (lower-cased either way).
+    public var runtimeIdentity: String
 
-    /// Creates package options.
-    public init(runtimeLocation: String, runtimeIsPath: Bool, runtimeVersion: String, repositoryURL: String? = nil) {
+    /// Creates package options; `runtimeIdentity` defaults to the last component of `runtimeLocation` (give the
+    /// folder's own name when the path ends in `..`).
+    public init(
+        runtimeLocation: String, runtimeIsPath: Bool, runtimeVersion: String, repositoryURL: String? = nil,
+        runtimeIdentity: String? = nil
+    ) {
         self.runtimeLocation = runtimeLocation
         self.runtimeIsPath = runtimeIsPath
         self.runtimeVersion = runtimeVersion
         self.repositoryURL = repositoryURL
+        self.runtimeIdentity = runtimeIdentity?.lowercased() ?? Self.identity(of: runtimeLocation, isPath: runtimeIsPath)
     }
 
     /// Where the runtime (this repository's `Runtime/` folder) is published, and the release this sdkgen generates
@@ -109,10 +117,6 @@ public struct PackageOptions: Sendable, Hashable {
     public static let publishedRuntime = PackageOptions(
         runtimeLocation: "https://github.com/sdkgen-swift/swift-azure-sdk-runtime.git", runtimeIsPath: false,
         runtimeVersion: "0.11.0")
-
-    /// The name SwiftPM gives the runtime package in `.product(name:package:)`: a URL dependency is named after its
-    /// repository, a path dependency after its folder (lower-cased either way).
-    public var runtimeIdentity: String { Self.identity(of: runtimeLocation, isPath: runtimeIsPath) }
 
     /// SwiftPM's name for a package at `location`: the last path component, without `.git` for a URL, lower-cased.
     public static func identity(of location: String, isPath: Bool) -> String {

@@ -130,6 +130,15 @@ struct CommandLineTests {
         #expect(manifest.contains(".product(name: \"AzureSDKRuntime\", package: \"runtime\")"))
         #expect(!manifest.contains(folder), "no absolute path: the package must build wherever it moves")
 
+        // A symbolic link on the way is resolved (SwiftPM resolves the path from the package's real folder), and a
+        // runtime folder reached through `..` is still named after itself.
+        try FileManager.default.createSymbolicLink(atPath: folder + "/linked", withDestinationPath: folder + "/sdks")
+        let linked = try await Self.run(["generate", spec, "--output", "../../linked/Linked", "--runtime-path", "."], in: folder + "/vendor/Runtime")
+        #expect(linked.status == 0, "\(linked.errors)")
+        let linkedManifest = try String(contentsOfFile: folder + "/sdks/Linked/Package.swift", encoding: .utf8)
+        #expect(linkedManifest.contains(".package(path: \"../../vendor/Runtime\"),"), "\(linkedManifest)")
+        #expect(linkedManifest.contains(".product(name: \"AzureSDKRuntime\", package: \"runtime\")"))
+
         let byURL = try await Self.run(
             ["generate", spec, "--output", "Other", "--runtime-url", "https://example.com/mirror/AzureRuntime.git", "--runtime-version", "2.3.4",
              "--repository-url", "https://example.com/sdks/Swift-Identity.git", "--sdk-version", "1.2.0"],

@@ -16,7 +16,14 @@ struct RuntimePackageTests {
         let manifest = try String(contentsOfFile: Checkout.path("Runtime/AsyncHTTPClientTransport/Package.swift"), encoding: .utf8)
         let published = PackageOptions.publishedRuntime
         #expect(manifest.contains(".package(url: \"\(published.runtimeLocation)\", .upToNextMinor(from: \"\(published.runtimeVersion)\"))"))
-        #expect(manifest.contains("runtimeIsBeside ? \"runtime\" : \"\(published.runtimeIdentity)\""))
+        #expect(manifest.contains(": \"\(published.runtimeIdentity)\" }"))
+    }
+
+    @Test("the README shows the runtime dependency generated packages get")
+    func readmeNamesThePublishedRuntime() throws {
+        let readme = try String(contentsOfFile: Checkout.path("README.md"), encoding: .utf8)
+        let published = PackageOptions.publishedRuntime
+        #expect(readme.contains(".package(url: \"\(published.runtimeLocation)\", .upToNextMinor(from: \"\(published.runtimeVersion)\"))"))
     }
 
     @Test("the runtime depends on swift-crypto, swift-http-types and swift-log only (documentation plugin aside)")
