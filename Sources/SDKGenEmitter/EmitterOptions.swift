@@ -22,7 +22,8 @@ public struct EmitterOptions: Sendable, Hashable {
     /// Request bodies with at most this many writable properties also get a method taking them as arguments
     /// (autorest's `payload-flattening-threshold`); 0 turns it off except for `x-ms-client-flatten`.
     public var flattenThreshold: Int
-    /// End-to-end tests against an emulator, and the usage example they run; nil emits neither.
+    /// End-to-end tests against an emulator, and a test running the usage example; nil emits neither (the example
+    /// is then only compiled with the generated tests).
     public var endToEnd: EndToEndOptions?
     /// What the description does not say about authentication.
     public var authentication: AuthenticationOptions

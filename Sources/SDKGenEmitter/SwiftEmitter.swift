@@ -209,13 +209,15 @@ public struct SwiftEmitter {
                 descriptionPath: SwiftLiterals.escapedString(options.descriptionPath),
                 apiVersion: SwiftLiterals.escapedString(api.apiVersion))
             files.append(GeneratedFile(path: endToEndFolder + "EndToEndSupport.swift", template: "EndToEndSupport.swift", context: support, templates: templates))
-            files.append(GeneratedFile(path: "Docs/\(module)/README.md", template: "README.md", context: usage, templates: templates))
             files.append(GeneratedFile(path: endToEndFolder + "UsageExampleTests.swift", template: "UsageExampleTests.swift", context: usage, templates: templates))
         } else {
             // Without an emulator to run it against, the example is at least compiled with the tests.
             files.append(GeneratedFile(path: testFolder + "UsageExampleCompiles.swift", template: "UsageExampleCompiles.swift", context: usage, templates: templates))
         }
 
+        // The README: at the root of a standalone package, beside the changelog in a configured output.
+        let readmePath = options.package != nil ? "README.md" : "Docs/\(module)/README.md"
+        files.append(GeneratedFile(path: readmePath, template: "README.md", context: usage, templates: templates))
         if let package = options.package {
             let context = PackageContext(
                 moduleName: module, runtimeIsPath: package.runtimeIsPath,
@@ -223,7 +225,6 @@ public struct SwiftEmitter {
                 runtimeVersion: SwiftLiterals.escapedString(package.runtimeVersion),
                 runtimePackageName: SwiftLiterals.escapedString(package.runtimeIdentity))
             files.append(GeneratedFile(path: "Package.swift", template: "Package.swift", context: context, templates: templates))
-            files.append(GeneratedFile(path: "README.md", template: "README.md", context: usage, templates: templates))
         }
         return Output(files: files.sorted { $0.path < $1.path }, warnings: warnings)
     }

@@ -85,7 +85,7 @@ public struct SDKConfig: Codable, Sendable, Hashable {
     public var sdkVersion: String
     /// Swift names kept when upstream renames operations or schemas (`sdkgen diff` suggests them).
     public var names: PinnedNames?
-    /// End-to-end tests against an emulator, and a README whose usage example they run.
+    /// End-to-end tests against an emulator, including one that runs the README's usage example.
     public var endToEnd: EndToEndSettings?
     /// Authentication the description does not declare.
     public var authentication: AuthenticationSettings?

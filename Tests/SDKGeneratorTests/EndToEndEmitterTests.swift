@@ -77,10 +77,20 @@ struct EndToEndEmitterTests {
         try InlineDescription.file(result, suffix)
     }
 
-    @Test("without endToEnd settings there are no end-to-end tests and no README")
+    @Test("without endToEnd settings there are no end-to-end tests; the README's example is compiled instead of run")
     func optional() throws {
-        let paths = try Self.generate(endToEnd: false).files.map(\.path)
-        #expect(!paths.contains { $0.contains("EndToEndTests") || $0.hasSuffix("README.md") })
+        let result = try Self.generate(endToEnd: false)
+        let paths = result.files.map(\.path)
+        #expect(!paths.contains { $0.contains("EndToEndTests") })
+        let readme = try Self.file(result, "Docs/Pets/README.md")
+        #expect(readme.contains("compile this example (`UsageExampleCompiles.swift`)"))
+        #expect(!readme.contains("emulator"))
+        let compiled = try Self.file(result, "Tests/PetsTests/UsageExampleCompiles.swift")
+        #expect(compiled.contains("func usageExampleCompiles() async throws {"))
+        // The same first call in both, and in the documentation catalog.
+        let clientLine = "let client = try PetsClient(connectionString: connectionString)"
+        #expect(readme.contains(clientLine) && compiled.contains("    " + clientLine))
+        #expect(try Self.file(result, "Sources/Pets/Pets.docc/Pets.md").contains(clientLine))
     }
 
     @Test("every operation gets a prepared call, a wrong-key and an unserved-version test, with arguments by wire name")
