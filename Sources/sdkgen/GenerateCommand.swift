@@ -124,6 +124,9 @@ struct GenerateCommand: ParsableCommand {
             // Relative to the package, so that it builds wherever the two folders move together; between real paths,
             // as SwiftPM resolves it from the package's real folder (macOS's /tmp is /private/tmp).
             let runtimeFolder = Self.realPath(runtimePath)
+            guard FileManager.default.fileExists(atPath: (runtimeFolder as NSString).appendingPathComponent("Package.swift")) else {
+                throw Diagnostic(location: runtimePath, message: "--runtime-path: no package here; expected the runtime's folder (Runtime/ in a checkout of sdkgen), which holds its Package.swift")
+            }
             package = PackageOptions(
                 runtimeLocation: Generator.relativePath(from: Self.realPath(output ?? "."), to: runtimeFolder), runtimeIsPath: true,
                 runtimeVersion: "", repositoryURL: repositoryURL,

@@ -122,6 +122,11 @@ struct CommandLineTests {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/vendor/Runtime", withIntermediateDirectories: true)
+        let missing = try await Self.run(["generate", Checkout.path("Spec/CommunicationIdentity.yaml"), "--output", "None", "--runtime-path", "vendor/Runtime"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.errors.contains("error: vendor/Runtime: --runtime-path: no package here"), "\(missing.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/None"))
+        try Data("// swift-tools-version: 6.0\n".utf8).write(to: URL(fileURLWithPath: folder + "/vendor/Runtime/Package.swift"))
         let spec = Checkout.path("Spec/CommunicationIdentity.yaml")
         let byPath = try await Self.run(["generate", spec, "--output", "sdks/Pkg", "--runtime-path", "vendor/Runtime"], in: folder)
         #expect(byPath.status == 0, "\(byPath.errors)")
