@@ -3,7 +3,8 @@
 # standalone package depending on the runtime by URL and version (the runtime "published" as a local git repository,
 # tagged like a release); a scratch app depending on that package resolves, prints what it resolved (only the
 # runtime and its own dependencies may appear), and builds with the README's first call as its code.
-# Prints the resolve and first-build times. Usage: Scripts/check-standalone-package.sh
+# Prints the resolve and first-build times. Then the AsyncHTTPClient transport, published alone, must resolve
+# against the published runtime by URL. Usage: Scripts/check-standalone-package.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 checkout="$PWD"
@@ -63,3 +64,43 @@ swift build >"$work/build.log" 2>&1 || { tail -40 "$work/build.log"; echo "FAILE
 build_seconds=$(( $(date +%s) - start ))
 [ "$(.build/debug/app)" = "built" ] || { echo "FAILED: the app does not run"; exit 1; }
 echo "standalone SDK: resolve ${resolve_seconds} s, first swift build ${build_seconds} s (the README example compiled in the app)"
+
+# The AsyncHTTPClient transport as published alone (docs/RELEASING.md): with no runtime in the folder above, its
+# manifest must ask for the published runtime by URL (mirrored here to the local release) and resolve; servers that
+# opt in get NIO, nobody gets the generator's or the emulator's packages.
+"$checkout/Scripts/publish-locally.sh" "$checkout/Runtime/AsyncHTTPClientTransport" "$work/swift-azure-sdk-runtime-async-http-client" "$version"
+mkdir -p "$work/server/Sources/server"
+cat >"$work/server/Package.swift" <<MANIFEST
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "server",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(url: "file://$work/swift-azure-sdk-runtime-async-http-client", .upToNextMinor(from: "$version"))],
+    targets: [
+        .executableTarget(
+            name: "server",
+            dependencies: [.product(name: "AzureSDKRuntimeAsyncHTTPClient", package: "swift-azure-sdk-runtime-async-http-client")])
+    ]
+)
+MANIFEST
+echo 'import AzureSDKRuntimeAsyncHTTPClient' >"$work/server/Sources/server/main.swift"
+cd "$work/server"
+swift package config set-mirror --original https://github.com/sdkgen-swift/swift-azure-sdk-runtime.git \
+  --mirror "file://$work/swift-azure-sdk-runtime"
+swift package show-dependencies --format json 2>"$work/server.log" | python3 -c '
+import json, sys
+def walk(node, seen):
+    for child in node["dependencies"]:
+        seen.add(child["identity"]); walk(child, seen)
+    return seen
+print(" ".join(sorted(walk(json.load(sys.stdin), set()))))' >"$work/server-resolved.txt" || { cat "$work/server.log"; echo "FAILED: the published transport does not resolve"; exit 1; }
+echo "transport alone resolves: $(cat "$work/server-resolved.txt")"
+case " $(cat "$work/server-resolved.txt") " in
+  *" swift-azure-sdk-runtime "*) ;;
+  *) echo "FAILED: the published transport does not depend on the published runtime"; exit 1 ;;
+esac
+case " $(cat "$work/server-resolved.txt") " in
+  *" hummingbird "*|*" yams "*|*" swift-mustache "*) echo "FAILED: the transport pulls the generator's or emulator's packages"; exit 1 ;;
+esac
