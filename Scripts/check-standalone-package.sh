@@ -9,6 +9,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 checkout="$PWD"
 swift build --product sdkgen >/dev/null
+# Every package the package in the working folder resolves, one identity per line, sorted.
+resolved_packages() {
+  swift package show-dependencies --format json | python3 -c '
+import json, sys
+def walk(node, seen):
+    for child in node["dependencies"]:
+        seen.add(child["identity"]); walk(child, seen)
+    return seen
+print("\n".join(sorted(walk(json.load(sys.stdin), set()))))'
+}
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/bin" "$work/empty"
@@ -46,13 +56,7 @@ cd "$work/app"
 start=$(date +%s)
 swift package resolve >"$work/resolve.log" 2>&1 || { cat "$work/resolve.log"; echo "FAILED: resolve"; exit 1; }
 resolve_seconds=$(( $(date +%s) - start ))
-swift package show-dependencies --format json 2>/dev/null | python3 -c '
-import json, sys
-def walk(node, seen):
-    for child in node["dependencies"]:
-        seen.add(child["identity"]); walk(child, seen)
-    return seen
-print("\n".join(sorted(walk(json.load(sys.stdin), set()))))' >"$work/resolved.txt"
+resolved_packages 2>"$work/app-deps.log" >"$work/resolved.txt"
 echo "resolved packages ($(wc -l <"$work/resolved.txt")): $(tr '\n' ' ' <"$work/resolved.txt")"
 # swift-asn1 comes with swift-crypto.
 expected="communication-identity swift-asn1 swift-azure-sdk-runtime swift-crypto swift-http-types swift-log"
@@ -89,13 +93,8 @@ echo 'import AzureSDKRuntimeAsyncHTTPClient' >"$work/server/Sources/server/main.
 cd "$work/server"
 swift package config set-mirror --original https://github.com/sdkgen-swift/swift-azure-sdk-runtime.git \
   --mirror "file://$work/swift-azure-sdk-runtime"
-swift package show-dependencies --format json 2>"$work/server.log" | python3 -c '
-import json, sys
-def walk(node, seen):
-    for child in node["dependencies"]:
-        seen.add(child["identity"]); walk(child, seen)
-    return seen
-print(" ".join(sorted(walk(json.load(sys.stdin), set()))))' >"$work/server-resolved.txt" || { cat "$work/server.log"; echo "FAILED: the published transport does not resolve"; exit 1; }
+resolved_packages 2>"$work/server.log" | tr '\n' ' ' | sed 's/ $//' >"$work/server-resolved.txt" \
+  || { cat "$work/server.log"; echo "FAILED: the published transport does not resolve"; exit 1; }
 echo "transport alone resolves: $(cat "$work/server-resolved.txt")"
 case " $(cat "$work/server-resolved.txt") " in
   *" swift-azure-sdk-runtime "*) ;;

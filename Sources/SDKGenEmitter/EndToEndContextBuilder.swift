@@ -93,6 +93,7 @@ struct EndToEndContextBuilder {
             summary: summary, sdkName: sdkName, sdkVersion: sdkVersion,
             emulatorModule: emulatorModule ?? "", isEmulatorTested: emulatorModule != nil, isStandalone: package != nil,
             installURL: installURL, installPackage: PackageOptions.identity(of: installURL, isPath: false),
+            changelogLink: package != nil ? "Docs/\(moduleName)/CHANGELOG.md" : "CHANGELOG.md",
             setupLines: authentication.exampleSetupLines, clientLine: authentication.exampleClientLine(clientName: clientName),
             calls: calls, errorCall: errorCall, groups: groups,
             imports: ([moduleName, "AzureSDKRuntime", "Foundation", "Testing"] + (emulatorModule.map { [$0] } ?? [])).sorted(),

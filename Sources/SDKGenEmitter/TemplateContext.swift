@@ -1051,6 +1051,8 @@ public struct UsageExampleContext: Sendable {
     public var installURL: String
     /// SwiftPM's name for the package at `installURL`.
     public var installPackage: String
+    /// The changelog, relative to the README (which sits at a standalone package's root, else beside it).
+    public var changelogLink: String
     /// Lines before the client is made (the secret it needs, as a placeholder); READMEs show them, the emulator
     /// test supplies the connection string itself.
     public var setupLines: [String]
@@ -1081,6 +1083,7 @@ extension UsageExampleContext: TemplateFields {
         "isStandalone": \.isStandalone,
         "installURL": \.installURL,
         "installPackage": \.installPackage,
+        "changelogLink": \.changelogLink,
         "setupLines": \.setupLines,
         "clientLine": \.clientLine,
         "calls": \.calls,

@@ -72,14 +72,24 @@ public enum Generator {
         return Result(files: files.sorted { $0.path < $1.path }, warnings: warnings, api: apis[0], apis: apis)
     }
 
-    /// `target` relative to the folder `base` (both relative to the working folder or absolute), `/`-separated:
-    /// generated files refer to descriptions this way, so they are the same on every machine and checkout.
-    public static func relativePath(from base: String, to target: String) -> String {
-        let current = FileManager.default.currentDirectoryPath
-        func components(_ path: String) -> [String] {
-            let absolute = path.hasPrefix("/") ? path : current + "/" + path
-            return URL(fileURLWithPath: absolute).standardizedFileURL.pathComponents.filter { $0 != "/" }
+    /// `path` absolute, with symbolic links resolved as far as it exists (an output folder may not exist yet).
+    public static func realPath(_ path: String) -> String {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL.path
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing), existing != "/" {
+            rest.insert((existing as NSString).lastPathComponent, at: 0)
+            existing = (existing as NSString).deletingLastPathComponent
         }
+        guard let resolved = realpath(existing, nil) else { return ([existing] + rest).joined(separator: "/") }
+        defer { free(resolved) }
+        return ([String(cString: resolved)] + rest).reduce("") { $0.isEmpty ? $1 : ($0 as NSString).appendingPathComponent($1) }
+    }
+
+    /// `target` relative to the folder `base` (both relative to the working folder or absolute), `/`-separated:
+    /// generated files refer to descriptions and the runtime this way, so they are the same on every machine and
+    /// checkout. Between real paths, as Swift and SwiftPM resolve them from real folders (macOS's /tmp is /private/tmp).
+    public static func relativePath(from base: String, to target: String) -> String {
+        func components(_ path: String) -> [String] { realPath(path).split(separator: "/").map(String.init) }
         let from = components(base), to = components(target)
         var shared = 0
         while shared < min(from.count, to.count), from[shared] == to[shared] { shared += 1 }

@@ -99,19 +99,6 @@ struct GenerateCommand: ParsableCommand {
         if report.count > 0 { print(report.summary) }
     }
 
-    /// `path` absolute, with symbolic links resolved as far as it exists (the output folder may not exist yet).
-    static func realPath(_ path: String) -> String {
-        var existing = URL(fileURLWithPath: path).standardizedFileURL.path
-        var rest: [String] = []
-        while !FileManager.default.fileExists(atPath: existing), existing != "/" {
-            rest.insert((existing as NSString).lastPathComponent, at: 0)
-            existing = (existing as NSString).deletingLastPathComponent
-        }
-        guard let resolved = realpath(existing, nil) else { return ([existing] + rest).joined(separator: "/") }
-        defer { free(resolved) }
-        return ([String(cString: resolved)] + rest).reduce("") { $0.isEmpty ? $1 : ($0 as NSString).appendingPathComponent($1) }
-    }
-
     /// `--templates`, else nil: the templates built into sdkgen.
     private var templatesFolder: String? { templates }
 
@@ -121,14 +108,13 @@ struct GenerateCommand: ParsableCommand {
         // The published runtime unless told otherwise: the package is meant to be published too.
         let package: PackageOptions
         if let runtimePath {
-            // Relative to the package, so that it builds wherever the two folders move together; between real paths,
-            // as SwiftPM resolves it from the package's real folder (macOS's /tmp is /private/tmp).
-            let runtimeFolder = Self.realPath(runtimePath)
+            // Relative to the package, so that it builds wherever the two folders move together.
+            let runtimeFolder = Generator.realPath(runtimePath)
             guard FileManager.default.fileExists(atPath: (runtimeFolder as NSString).appendingPathComponent("Package.swift")) else {
                 throw Diagnostic(location: runtimePath, message: "--runtime-path: no package here; expected the runtime's folder (Runtime/ in a checkout of sdkgen), which holds its Package.swift")
             }
             package = PackageOptions(
-                runtimeLocation: Generator.relativePath(from: Self.realPath(output ?? "."), to: runtimeFolder), runtimeIsPath: true,
+                runtimeLocation: Generator.relativePath(from: output ?? ".", to: runtimeFolder), runtimeIsPath: true,
                 runtimeVersion: "", repositoryURL: repositoryURL,
                 runtimeIdentity: (runtimeFolder as NSString).lastPathComponent)
         } else {

@@ -148,7 +148,7 @@ import Testing
         Sample(UsageExampleContext(
             moduleName: "moduleName", clientName: "clientName", apiVersion: "apiVersion", summary: "summary", sdkName: "sdkName",
             sdkVersion: "sdkVersion", emulatorModule: "emulatorModule", isEmulatorTested: true, isStandalone: true,
-            installURL: "installURL", installPackage: "installPackage",
+            installURL: "installURL", installPackage: "installPackage", changelogLink: "changelogLink",
             setupLines: ["setupLines"], clientLine: "clientLine", calls: [usageCall], errorCall: usageCall, groups: [group],
             imports: ["imports"], exampleImports: ["exampleImports"])),
         Sample(usageCall),
